@@ -1,0 +1,110 @@
+package io.trunkline.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+import io.trunkline.organization.OrganizationService;
+import io.trunkline.security.CurrentUser;
+import io.trunkline.security.TrunklineUser;
+import io.trunkline.security.ui.ChangePasswordView;
+
+/**
+ * The signed-in shell: the organization's name, a side navigation with only the views the
+ * person's role may open, and the person with a sign-out button.
+ */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout implements AfterNavigationObserver, BeforeEnterObserver {
+
+	private final H1 viewTitle = new H1();
+
+	private final CurrentUser currentUser;
+
+	MainLayout(CurrentUser currentUser, OrganizationService organizations, AuthenticationContext authentication) {
+		this.currentUser = currentUser;
+		setPrimarySection(Section.DRAWER);
+		DrawerToggle toggle = new DrawerToggle();
+		toggle.setAriaLabel("Menu");
+		this.viewTitle.addClassName("view-title");
+		addToNavbar(true, toggle, this.viewTitle);
+		currentUser.get()
+			.ifPresent((user) -> addToDrawer(header(organizations.current().name()), new Scroller(sideNav()),
+					footer(user, authentication)));
+	}
+
+	private Component header(String organizationName) {
+		Span product = new Span("Trunkline");
+		product.addClassName("product-name");
+		Span organization = new Span(organizationName);
+		organization.addClassName("organization-name");
+		Div header = new Div(product, organization);
+		header.addClassName("drawer-header");
+		return header;
+	}
+
+	private SideNav sideNav() {
+		SideNav nav = new SideNav();
+		nav.setLabel("Main");
+		for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+			SideNavItem item = new SideNavItem(entry.title(), entry.path());
+			if (entry.icon() != null) {
+				item.setPrefixComponent(new Icon(entry.icon()));
+			}
+			nav.addItem(item);
+		}
+		return nav;
+	}
+
+	private Component footer(TrunklineUser user, AuthenticationContext authentication) {
+		Avatar avatar = new Avatar(user.displayName());
+		avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
+		Span name = new Span(user.displayName());
+		name.addClassName("user-name");
+		Span role = new Span(user.role().label() + (user.operator() ? " · Operator" : ""));
+		role.addClassName("user-role");
+		Div who = new Div(name, role);
+		who.addClassName("user-who");
+		Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), (click) -> authentication.logout());
+		signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+		Div footer = new Div(new Div(avatar, who), signOut);
+		footer.addClassName("drawer-footer");
+		return footer;
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		boolean mustChange = this.currentUser.get().map(TrunklineUser::passwordChangeRequired).orElse(false);
+		if (mustChange && event.getNavigationTarget() != ChangePasswordView.class) {
+			event.rerouteTo(ChangePasswordView.class);
+		}
+	}
+
+	@Override
+	public void afterNavigation(AfterNavigationEvent event) {
+		PageTitle title = getContent() == null ? null : getContent().getClass().getAnnotation(PageTitle.class);
+		this.viewTitle.setText(title == null ? "" : title.value());
+	}
+
+}

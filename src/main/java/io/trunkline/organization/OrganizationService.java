@@ -1,0 +1,111 @@
+package io.trunkline.organization;
+
+import io.trunkline.base.FieldException;
+import io.trunkline.base.NotFoundException;
+import io.trunkline.security.CurrentUser;
+import io.trunkline.security.NewAccount;
+import io.trunkline.security.NewUser;
+import io.trunkline.security.Role;
+import io.trunkline.security.UserService;
+import jakarta.validation.Valid;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Organizations (tenants). Operators open them together with their first admin; everybody
+ * else only sees their own.
+ */
+@Service
+@Validated
+@Transactional
+public class OrganizationService {
+
+	private final OrganizationRepository organizations;
+
+	private final UserService users;
+
+	private final CurrentUser currentUser;
+
+	OrganizationService(OrganizationRepository organizations, UserService users, CurrentUser currentUser) {
+		this.organizations = organizations;
+		this.users = users;
+		this.currentUser = currentUser;
+	}
+
+	/**
+	 * The signed-in person's own organization.
+	 */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public OrganizationSummary current() {
+		return this.organizations.findById(this.currentUser.organizationId())
+			.map(OrganizationSummary::of)
+			.orElseThrow(() -> new NotFoundException("Organization"));
+	}
+
+	/**
+	 * Every organization, a page at a time. For operators.
+	 */
+	@PreAuthorize("hasRole('OPERATOR')")
+	@Transactional(readOnly = true)
+	public Slice<OrganizationSummary> list(Pageable pageable) {
+		return this.organizations.findAllBy(pageable).map(OrganizationSummary::of);
+	}
+
+	/**
+	 * Opens an organization with its first admin, who gets a temporary password. For
+	 * operators.
+	 */
+	@PreAuthorize("hasRole('OPERATOR')")
+	public CreatedOrganization create(@Valid NewOrganization command) {
+		return insert(command, null, false);
+	}
+
+	/**
+	 * Opens the very first organization of an empty installation; its admin is also an
+	 * operator.
+	 * @param password the admin's password, or {@code null} to generate one
+	 * @throws IllegalStateException when any organization exists already
+	 */
+	@PreAuthorize("hasRole('OPERATOR')")
+	public CreatedOrganization createFirst(@Valid NewOrganization command, String password) {
+		if (this.organizations.count() > 0) {
+			throw new IllegalStateException("Organizations exist already");
+		}
+		return insert(command, password, true);
+	}
+
+	private CreatedOrganization insert(NewOrganization command, String password, boolean operator) {
+		String slug = command.getSlug().strip();
+		if (!Regions.isSupported(command.getDefaultRegion())) {
+			throw new FieldException("defaultRegion", "Choose a region from the list");
+		}
+		if (this.organizations.existsBySlug(slug)) {
+			throw new FieldException("slug", "This slug is taken by another organization");
+		}
+		Organization organization;
+		try {
+			organization = this.organizations
+				.saveAndFlush(new Organization(command.getName().strip(), slug, command.getDefaultRegion()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new FieldException("slug", "This slug is taken by another organization");
+		}
+		NewUser admin = new NewUser(command.getAdminEmail(), command.getAdminName(), Role.ADMIN);
+		NewAccount account;
+		try {
+			account = this.users.createFirstAdmin(organization.getId(), admin, password, operator);
+		}
+		catch (FieldException ex) {
+			throw ex.getField().equals("email") ? new FieldException("adminEmail", ex.getMessage()) : ex;
+		}
+		return new CreatedOrganization(OrganizationSummary.of(organization), account);
+	}
+
+}

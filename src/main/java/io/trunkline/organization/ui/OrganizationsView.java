@@ -1,0 +1,84 @@
+package io.trunkline.organization.ui;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+
+import io.trunkline.base.FieldException;
+import io.trunkline.base.ui.ViewDescription;
+import io.trunkline.organization.CreatedOrganization;
+import io.trunkline.organization.OrganizationService;
+import io.trunkline.organization.OrganizationSummary;
+import io.trunkline.security.Roles;
+import io.trunkline.security.ui.TemporaryPasswordDialog;
+
+/**
+ * The operator's list of organizations, and where they open a new one with its first
+ * admin.
+ */
+@Route("organizations")
+@PageTitle("Organizations")
+@Menu(order = 100, title = "Organizations", icon = "vaadin:building")
+@ViewDescription("Open an organization for a customer, with its first admin.")
+@RolesAllowed(Roles.OPERATOR)
+public class OrganizationsView extends VerticalLayout {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
+	final Grid<OrganizationSummary> grid = new Grid<>();
+
+	final Button add = new Button("New organization", VaadinIcon.PLUS.create());
+
+	private final OrganizationService organizations;
+
+	OrganizationsView(OrganizationService organizations) {
+		this.organizations = organizations;
+		setSizeFull();
+		this.add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.add.addClickListener((click) -> openNew());
+		this.grid.addColumn(OrganizationSummary::name).setHeader("Name").setSortProperty("name").setFlexGrow(3);
+		this.grid.addColumn(OrganizationSummary::slug).setHeader("Slug").setSortProperty("slug").setFlexGrow(2);
+		this.grid.addColumn((org) -> org.regionName() + " (" + org.defaultRegion() + ")")
+			.setHeader("Default region")
+			.setSortProperty("defaultRegion")
+			.setFlexGrow(2);
+		this.grid.addColumn((org) -> DATE.format(org.createdAt())).setHeader("Created").setSortProperty("createdAt");
+		this.grid.setItems((query) -> organizations.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+		this.grid.setSizeFull();
+		add(new HorizontalLayout(this.add), this.grid);
+	}
+
+	private void openNew() {
+		Dialog dialog = new Dialog();
+		dialog.setHeaderTitle("New organization");
+		NewOrganizationForm form = new NewOrganizationForm();
+		form.addCloseListener((close) -> dialog.close());
+		form.addSaveListener((save) -> {
+			try {
+				CreatedOrganization created = this.organizations.create(save.getCommand());
+				dialog.close();
+				this.grid.getDataProvider().refreshAll();
+				new TemporaryPasswordDialog(created.admin()).open();
+			}
+			catch (FieldException ex) {
+				form.showError(ex);
+			}
+		});
+		dialog.add(form);
+		dialog.setWidth("32rem");
+		dialog.open();
+	}
+
+}

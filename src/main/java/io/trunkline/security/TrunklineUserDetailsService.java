@@ -1,0 +1,31 @@
+package io.trunkline.security;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads a person by email for sign-in. Unknown emails and wrong passwords end in the same
+ * generic error: Spring's provider hides the difference, and the login view shows one
+ * message.
+ */
+@Service
+@Transactional(readOnly = true)
+class TrunklineUserDetailsService implements UserDetailsService {
+
+	private final AppUserRepository users;
+
+	TrunklineUserDetailsService(AppUserRepository users) {
+		this.users = users;
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		return this.users.findByEmail(Emails.normalize(username))
+			.map(TrunklineUser::new)
+			.orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+	}
+
+}

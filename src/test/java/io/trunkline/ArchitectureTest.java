@@ -1,0 +1,82 @@
+package io.trunkline;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Service;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The layering of ../STYLE.md: package by feature, ui above services above domain,
+ * repositories only behind services, no cycles between features.
+ */
+class ArchitectureTest {
+
+	private static JavaClasses classes;
+
+	@BeforeAll
+	static void importClasses() {
+		classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("io.trunkline");
+	}
+
+	@Test
+	void features_do_not_depend_on_each_other_in_cycles() {
+		slices().matching("io.trunkline.(*)..")
+			.should()
+			.beFreeOfCycles()
+			.ignoreDependency(JavaClass.Predicates.resideInAPackage("io.trunkline.base.ui.."),
+					DescribedPredicate.alwaysTrue())
+			.check(classes);
+	}
+
+	@Test
+	void only_views_depend_on_views() {
+		noClasses().that()
+			.resideOutsideOfPackage("io.trunkline..ui..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("io.trunkline..ui..")
+			.check(classes);
+	}
+
+	@Test
+	void repositories_are_used_only_by_services_and_their_own_package() {
+		classes().that()
+			.areAssignableTo(Repository.class)
+			.should()
+			.onlyHaveDependentClassesThat()
+			.resideInAPackage("io.trunkline.(*)")
+			.andShould()
+			.notBePublic()
+			.check(classes);
+	}
+
+	@Test
+	void views_never_touch_repositories_or_entities_managers() {
+		noClasses().that()
+			.resideInAPackage("..ui..")
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(Repository.class)
+			.orShould()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("jakarta.persistence.EntityManager")
+			.check(classes);
+	}
+
+	@Test
+	void services_live_in_a_feature_root_package() {
+		classes().that().areAnnotatedWith(Service.class).should().resideInAPackage("io.trunkline.(*)").check(classes);
+	}
+
+}

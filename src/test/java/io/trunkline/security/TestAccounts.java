@@ -1,0 +1,138 @@
+package io.trunkline.security;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import io.trunkline.organization.CreatedOrganization;
+import io.trunkline.organization.NewOrganization;
+import io.trunkline.organization.OrganizationService;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * Creates organizations and people through the real services, and signs people in the way
+ * Spring Security would after a successful sign-in.
+ */
+@TestComponent
+public class TestAccounts {
+
+	private final OrganizationService organizations;
+
+	private final UserService users;
+
+	private final AppUserRepository repository;
+
+	private final TrunklineUserDetailsService userDetails;
+
+	private final SecurityContextHolderStrategy contexts;
+
+	TestAccounts(OrganizationService organizations, UserService users, AppUserRepository repository,
+			TrunklineUserDetailsService userDetails, SecurityContextHolderStrategy contexts) {
+		this.contexts = contexts;
+		this.organizations = organizations;
+		this.users = users;
+		this.repository = repository;
+		this.userDetails = userDetails;
+	}
+
+	/**
+	 * A new organization whose first admin has chosen their password.
+	 */
+	public Org newOrganization() {
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		NewOrganization command = new NewOrganization();
+		command.setName("Org " + unique);
+		command.setSlug("org-" + unique);
+		command.setDefaultRegion("US");
+		command.setAdminEmail("admin-" + unique + "@example.test");
+		command.setAdminName("Admin " + unique);
+		CreatedOrganization created = asOperator(() -> this.organizations.create(command));
+		passwordChosen(created.admin().email());
+		return new Org(created.organization().id(), created.organization().name(), created.admin().email(),
+				created.admin().userId());
+	}
+
+	/**
+	 * A person with the given role in the organization, added by its admin.
+	 */
+	public String addUser(Org org, Role role) {
+		String email = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+		Authentication previous = context().getAuthentication();
+		signIn(org.adminEmail());
+		try {
+			this.users.create(new NewUser(email, role.label() + " person", role));
+		}
+		finally {
+			context().setAuthentication(previous);
+		}
+		passwordChosen(email);
+		return email;
+	}
+
+	public long idOf(String email) {
+		return this.repository.findByEmail(email).orElseThrow().getId();
+	}
+
+	public AppUser load(String email) {
+		return this.repository.findByEmail(email).orElseThrow();
+	}
+
+	/**
+	 * Signs the person in for service calls on this thread.
+	 */
+	public Authentication signIn(String email) {
+		TrunklineUser user = (TrunklineUser) this.userDetails.loadUserByUsername(email);
+		user.eraseCredentials();
+		Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
+				user.getAuthorities());
+		context().setAuthentication(authentication);
+		return authentication;
+	}
+
+	public void signOut() {
+		context().setAuthentication(null);
+	}
+
+	/**
+	 * The security context of this test's Spring context. Several test contexts can live
+	 * in one JVM, each with its own strategy; the static holder is pointed at this one's,
+	 * so that code reading it (as Vaadin's does) sees the same context as method
+	 * security.
+	 */
+	private SecurityContext context() {
+		if (SecurityContextHolder.getContextHolderStrategy() != this.contexts) {
+			SecurityContextHolder.setContextHolderStrategy(this.contexts);
+		}
+		return this.contexts.getContext();
+	}
+
+	public <T> T asOperator(Supplier<T> action) {
+		Authentication previous = context().getAuthentication();
+		context().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-operator", null,
+				List.of(new SimpleGrantedAuthority("ROLE_OPERATOR"))));
+		try {
+			return action.get();
+		}
+		finally {
+			context().setAuthentication(previous);
+		}
+	}
+
+	private void passwordChosen(String email) {
+		AppUser user = this.repository.findByEmail(email).orElseThrow();
+		user.setPassword(user.getPasswordHash(), false);
+		this.repository.saveAndFlush(user);
+	}
+
+	/** A test organization and its first admin. */
+	public record Org(long id, String name, String adminEmail, long adminId) {
+	}
+
+}
