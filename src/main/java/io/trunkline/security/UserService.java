@@ -116,6 +116,20 @@ public class UserService {
 		this.currentUser.replace(new TrunklineUser(user));
 	}
 
+	/**
+	 * Whether the signed-in person's account still has the role and sign-in permission it
+	 * had when they signed in. When not, their session must end.
+	 */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public boolean isCurrentAccountUnchanged() {
+		TrunklineUser signedIn = this.currentUser.require();
+		return this.users.findById(signedIn.userId())
+			.filter((user) -> user.isEnabled() && user.getRole() == signedIn.role()
+					&& user.isOperator() == signedIn.operator())
+			.isPresent();
+	}
+
 	private NewAccount insert(long organizationId, NewUser command, String password, boolean operator) {
 		String email = Emails.normalize(command.getEmail());
 		if (this.users.existsByEmail(email)) {

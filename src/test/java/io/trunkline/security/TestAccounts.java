@@ -9,6 +9,7 @@ import io.trunkline.organization.NewOrganization;
 import io.trunkline.organization.OrganizationService;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -80,6 +81,10 @@ public class TestAccounts {
 		return this.repository.findByEmail(email).orElseThrow().getId();
 	}
 
+	public boolean passwordMatches(String email, String rawPassword, PasswordEncoder encoder) {
+		return encoder.matches(rawPassword, load(email).getPasswordHash());
+	}
+
 	public AppUser load(String email) {
 		return this.repository.findByEmail(email).orElseThrow();
 	}
@@ -111,6 +116,20 @@ public class TestAccounts {
 			SecurityContextHolder.setContextHolderStrategy(this.contexts);
 		}
 		return this.contexts.getContext();
+	}
+
+	/**
+	 * Runs an action as another person, then restores whoever was signed in.
+	 */
+	public void as(String email, Runnable action) {
+		Authentication previous = context().getAuthentication();
+		signIn(email);
+		try {
+			action.run();
+		}
+		finally {
+			context().setAuthentication(previous);
+		}
 	}
 
 	public <T> T asOperator(Supplier<T> action) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -28,7 +29,9 @@ import jakarta.annotation.security.PermitAll;
 import io.trunkline.organization.OrganizationService;
 import io.trunkline.security.CurrentUser;
 import io.trunkline.security.TrunklineUser;
+import io.trunkline.security.UserService;
 import io.trunkline.security.ui.ChangePasswordView;
+import io.trunkline.security.ui.LoginView;
 
 /**
  * The signed-in shell: the organization's name, a side navigation with only the views the
@@ -42,8 +45,15 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
 	private final CurrentUser currentUser;
 
-	MainLayout(CurrentUser currentUser, OrganizationService organizations, AuthenticationContext authentication) {
+	private final UserService users;
+
+	private final AuthenticationContext authentication;
+
+	MainLayout(CurrentUser currentUser, UserService users, OrganizationService organizations,
+			AuthenticationContext authentication) {
 		this.currentUser = currentUser;
+		this.users = users;
+		this.authentication = authentication;
 		setPrimarySection(Section.DRAWER);
 		DrawerToggle toggle = new DrawerToggle();
 		toggle.setAriaLabel("Menu");
@@ -66,7 +76,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
 	private SideNav sideNav() {
 		SideNav nav = new SideNav();
-		nav.setLabel("Main");
+		nav.getElement().setAttribute("aria-label", "Main");
 		for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
 			SideNavItem item = new SideNavItem(entry.title(), entry.path());
 			if (entry.icon() != null) {
@@ -86,15 +96,26 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 		role.addClassName("user-role");
 		Div who = new Div(name, role);
 		who.addClassName("user-who");
+		RouterLink password = new RouterLink("Change password", ChangePasswordView.class);
+		password.addClassName("change-password");
 		Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), (click) -> authentication.logout());
 		signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-		Div footer = new Div(new Div(avatar, who), signOut);
+		Div actions = new Div(password, signOut);
+		actions.addClassName("drawer-actions");
+		Div footer = new Div(new Div(avatar, who), actions);
 		footer.addClassName("drawer-footer");
 		return footer;
 	}
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
+		if (this.currentUser.get().isPresent() && !this.users.isCurrentAccountUnchanged()) {
+			// Disabled, or role changed, since signing in: the session's rights are
+			// stale.
+			this.authentication.logout();
+			event.rerouteTo(LoginView.class);
+			return;
+		}
 		boolean mustChange = this.currentUser.get().map(TrunklineUser::passwordChangeRequired).orElse(false);
 		if (mustChange && event.getNavigationTarget() != ChangePasswordView.class) {
 			event.rerouteTo(ChangePasswordView.class);

@@ -39,6 +39,7 @@ public class NewUserForm extends FormLayout {
 		this.email.setMaxLength(AppUser.EMAIL_MAX_LENGTH);
 		this.email.setRequiredIndicatorVisible(true);
 		this.displayName.setMaxLength(AppUser.DISPLAY_NAME_MAX_LENGTH);
+		this.displayName.setRequiredIndicatorVisible(true);
 		this.role.setLabel("Role");
 		this.role.setItems(Role.values());
 		this.role.setItemLabelGenerator(Role::label);

@@ -6,11 +6,17 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import io.trunkline.KaribuTest;
 import io.trunkline.organization.ui.OrganizationsView;
+import io.trunkline.security.CurrentUser;
 import io.trunkline.security.Role;
+import io.trunkline.security.UserService;
+import io.trunkline.security.UserUpdate;
+import io.trunkline.security.ui.ChangePasswordView;
 import io.trunkline.security.TestAccounts.Org;
 import io.trunkline.security.ui.LoginView;
 import io.trunkline.security.ui.UsersView;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
@@ -20,6 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class NavigationTest extends KaribuTest {
+
+	@Autowired
+	private UserService users;
+
+	@Autowired
+	private CurrentUser currentUser;
 
 	@Test
 	void anonymous_visitor_is_sent_to_sign_in() {
@@ -79,6 +91,19 @@ class NavigationTest extends KaribuTest {
 		signIn("bootstrap-admin@trunkline.test");
 		String home = _get(HomeView.class).getElement().getTextRecursively();
 		assertThat(home).contains("Welcome, Administrator").contains("Users").contains("Organizations");
+	}
+
+	@Test
+	void a_disabled_person_is_signed_out_at_their_next_navigation() {
+		Org org = this.accounts.newOrganization();
+		String viewer = this.accounts.addUser(org, Role.VIEWER);
+		signIn(viewer);
+		_assertOne(HomeView.class);
+		this.accounts.as(org.adminEmail(),
+				() -> this.users.update(this.accounts.idOf(viewer), new UserUpdate(Role.VIEWER, false)));
+		UI.getCurrent().navigate(ChangePasswordView.class);
+		assertThat(this.currentUser.get()).isEmpty();
+		_assertNone(ChangePasswordView.class);
 	}
 
 	/**

@@ -72,6 +72,15 @@ class SignInBrowserIT {
 			.isVisible();
 		this.page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot("main-layout")));
 
+		this.page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Users")).click();
+		assertThat(this.page.locator("vaadin-grid-cell-content",
+				new Page.LocatorOptions().setHasText("bootstrap-admin@trunkline.test")))
+			.isVisible();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add user")).click();
+		assertThat(this.page.locator("vaadin-dialog-overlay")).isVisible();
+		this.page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot("users-add")));
+		this.page.keyboard().press("Escape");
+
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
 		assertThat(this.page).hasURL(url("/login"));
 		this.page.navigate(url("/users"));

@@ -1,0 +1,58 @@
+package io.trunkline.organization.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import io.trunkline.KaribuTest;
+import io.trunkline.organization.OrganizationSummary;
+import org.junit.jupiter.api.Test;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OrganizationsViewTest extends KaribuTest {
+
+	private static final String OPERATOR = "bootstrap-admin@trunkline.test";
+
+	@Test
+	void operator_opens_an_organization_with_its_first_admin() {
+		signIn(OPERATOR);
+		UI.getCurrent().navigate(OrganizationsView.class);
+		fill("Globex Telecom", "globex-telecom", "GB", "ops@globex.test");
+		assertThat(_get(TextField.class, (spec) -> spec.withLabel("Temporary password")).getValue()).hasSize(20);
+		assertThat(_findAll(_get(OrganizationsView.class).grid)).extracting(OrganizationSummary::slug)
+			.contains("globex-telecom");
+	}
+
+	@Test
+	void invalid_slug_and_taken_email_are_shown_at_their_fields() {
+		signIn(OPERATOR);
+		UI.getCurrent().navigate(OrganizationsView.class);
+		fill("Initech", "Initech Inc", "US", "ops@initech.test");
+		TextField slug = _get(TextField.class, (spec) -> spec.withLabel("Slug"));
+		assertThat(slug.isInvalid()).isTrue();
+		type(slug, "initech");
+		type(_get(EmailField.class, (spec) -> spec.withLabel("First admin's email")), OPERATOR);
+		_click(_get(_get(NewOrganizationForm.class), Button.class, (spec) -> spec.withText("Create organization")));
+		EmailField email = _get(EmailField.class, (spec) -> spec.withLabel("First admin's email"));
+		assertThat(email.isInvalid()).isTrue();
+		assertThat(email.getErrorMessage()).isEqualTo("A user with this email already exists");
+	}
+
+	private void fill(String name, String slug, String region, String email) {
+		_click(_get(_get(OrganizationsView.class), Button.class, (spec) -> spec.withText("New organization")));
+		type(_get(TextField.class, (spec) -> spec.withLabel("Name")), name);
+		type(_get(TextField.class, (spec) -> spec.withLabel("Slug")), slug);
+		@SuppressWarnings("unchecked")
+		ComboBox<String> regions = _get(ComboBox.class, (spec) -> spec.withLabel("Default region"));
+		type(regions, region);
+		type(_get(EmailField.class, (spec) -> spec.withLabel("First admin's email")), email);
+		type(_get(TextField.class, (spec) -> spec.withLabel("First admin's name")), "Ops Person");
+		_click(_get(_get(NewOrganizationForm.class), Button.class, (spec) -> spec.withText("Create organization")));
+	}
+
+}
