@@ -1,0 +1,55 @@
+package io.trunkline.phonenumber;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import io.trunkline.base.FieldException;
+
+/**
+ * Lists of ISO 3166-1 alpha-2 country codes, stored comma-separated.
+ */
+public final class CountryList {
+
+	private static final Set<String> ISO = Set.of(Locale.getISOCountries());
+
+	private CountryList() {
+	}
+
+	static String toColumn(Collection<String> codes) {
+		return (codes == null || codes.isEmpty()) ? null : String.join(",", new TreeSet<>(codes));
+	}
+
+	static Set<String> fromColumn(String column) {
+		if (column == null || column.isBlank()) {
+			return Set.of();
+		}
+		return Arrays.stream(column.split(",")).collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	static Set<String> check(String field, Collection<String> codes) {
+		Set<String> result = new TreeSet<>();
+		for (String code : (codes == null) ? Set.<String>of() : codes) {
+			String upper = (code == null) ? "" : code.strip().toUpperCase(Locale.ROOT);
+			if (!ISO.contains(upper)) {
+				throw new FieldException(field, "Unknown country code: " + code);
+			}
+			result.add(upper);
+		}
+		return result;
+	}
+
+	/** Every ISO country code, for pickers. */
+	public static Set<String> all() {
+		return new TreeSet<>(ISO);
+	}
+
+	/** "Germany (DE)". */
+	public static String label(String code) {
+		return Locale.of("", code).getDisplayCountry(Locale.ENGLISH) + " (" + code + ")";
+	}
+
+}

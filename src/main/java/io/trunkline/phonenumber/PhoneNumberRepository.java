@@ -1,0 +1,30 @@
+package io.trunkline.phonenumber;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface PhoneNumberRepository extends JpaRepository<PhoneNumber, Long> {
+
+	Optional<PhoneNumber> findByIdAndOrganizationId(Long id, Long organizationId);
+
+	boolean existsByOrganizationIdAndNumberAndIdNot(Long organizationId, String number, Long id);
+
+	boolean existsByOrganizationIdAndNumberAndFallbackNumberIsNotNull(Long organizationId, String number);
+
+	boolean existsByOrganizationIdAndFallbackNumber(Long organizationId, String fallbackNumber);
+
+	@Modifying
+	@Query("update PhoneNumber p set p.active = :active, p.updatedAt = :now, p.version = p.version + 1 "
+			+ "where p.organizationId = :organizationId and p.id in :ids and p.active <> :active")
+	int setActive(Long organizationId, Collection<Long> ids, boolean active, Instant now);
+
+	@Modifying
+	@Query("delete from PhoneNumber p where p.organizationId = :organizationId and p.id in :ids")
+	int deleteAll(Long organizationId, Collection<Long> ids);
+
+}

@@ -1,0 +1,60 @@
+package io.trunkline.phonenumber;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+/**
+ * The grid's query, built for the filters in use only, so the database can use the matching
+ * index. Sorting is limited to known columns.
+ */
+@Component
+class PhoneNumberSearch {
+
+	static final Map<String, String> SORTABLE = Map.of("number", "p.number", "displayName", "p.searchName", "region",
+			"p.region", "carrier", "t.name", "active", "p.active", "updatedAt", "p.updatedAt");
+
+	private static final String ROW = "select new io.trunkline.phonenumber.PhoneNumberRow(p.id, p.number, p.pseudo, "
+			+ "p.displayName, p.region, p.lineType, p.provider, t.name, i.name, p.active, p.updatedAt) "
+			+ "from PhoneNumber p left join p.sipTrunk t left join p.twilioIntegration i ";
+
+	private final EntityManager entityManager;
+
+	PhoneNumberSearch(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	List<PhoneNumberRow> page(long organizationId, String defaultRegion, NumberFilter filter, Pageable pageable) {
+		Where where = new Where(organizationId, defaultRegion, filter);
+		TypedQuery<PhoneNumberRow> query = this.entityManager
+			.createQuery(ROW + where.jpql() + orderBy(pageable.getSort()), PhoneNumberRow.class);
+		where.bind(query);
+		query.setFirstResult((int) pageable.getOffset());
+		query.setMaxResults(pageable.getPageSize());
+		return query.getResultList();
+	}
+
+	long count(long organizationId, String defaultRegion, NumberFilter filter) {
+		Where where = new Where(organizationId, defaultRegion, filter);
+		TypedQuery<Long> query = this.entityManager.createQuery("select count(p) from PhoneNumber p " + where.jpql(),
+				Long.class);
+		where.bind(query);
+		return query.getSingleResult();
+	}
+
+	private static String orderBy(Sort sort) {
+		String order = sort.stream()
+			.filter((o) -> SORTABLE.containsKey(o.getProperty()))
+			.map((o) -> SORTABLE.get(o.getProperty()) + (o.isAscending() ? " asc" : " desc"))
+			.collect(Collectors.joining(", "));
+		return " order by " + (order.isEmpty() ? "p.updatedAt desc" : order) + ", p.id desc";
+	}
+
+}

@@ -1,0 +1,132 @@
+package io.trunkline.phonenumber;
+
+import java.util.Collection;
+import java.util.List;
+
+import io.trunkline.base.ConcurrentChangeException;
+import io.trunkline.base.FieldException;
+import io.trunkline.base.NotFoundException;
+import io.trunkline.organization.OrganizationService;
+import io.trunkline.security.CurrentUser;
+import jakarta.validation.Valid;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The phone numbers of the caller's organization. Everybody signed in reads them; admins and
+ * agent managers change them. Each number is unique in its organization in normalized form.
+ */
+@Service
+@Validated
+@Transactional
+public class PhoneNumberService {
+
+	/** The one message for a number that exists already, however it was typed. */
+	public static final String DUPLICATE = "Number already present in this organization";
+
+	private final PhoneNumberRepository numbers;
+
+	private final PhoneNumberSearch search;
+
+	private final PhoneNumberRules rules;
+
+	private final OrganizationService organizations;
+
+	private final CurrentUser currentUser;
+
+	PhoneNumberService(PhoneNumberRepository numbers, PhoneNumberSearch search, PhoneNumberRules rules,
+			OrganizationService organizations, CurrentUser currentUser) {
+		this.numbers = numbers;
+		this.search = search;
+		this.rules = rules;
+		this.organizations = organizations;
+		this.currentUser = currentUser;
+	}
+
+	/** One page of the grid, filtered and sorted. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public List<PhoneNumberRow> page(NumberFilter filter, Pageable pageable) {
+		return this.search.page(this.currentUser.organizationId(), region(), filter, pageable);
+	}
+
+	/** How many numbers match the filter. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public long count(NumberFilter filter) {
+		return this.search.count(this.currentUser.organizationId(), region(), filter);
+	}
+
+	/** One number; another organization's number is not found. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public PhoneNumberDetails get(long id) {
+		return PhoneNumberDetails.of(find(id));
+	}
+
+	/** Adds a number after normalizing and checking every field. */
+	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
+	public PhoneNumberDetails create(@Valid PhoneNumberCommand command) {
+		PhoneNumber entity = new PhoneNumber(this.currentUser.organizationId());
+		this.rules.apply(entity, command, region());
+		return save(entity);
+	}
+
+	/**
+	 * Changes a number as it was at {@code version}.
+	 * @throws ConcurrentChangeException when someone else saved it meanwhile
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
+	public PhoneNumberDetails update(long id, long version, @Valid PhoneNumberCommand command) {
+		PhoneNumber entity = find(id);
+		if (entity.getVersion() != version) {
+			throw new ConcurrentChangeException();
+		}
+		this.rules.apply(entity, command, region());
+		return save(entity);
+	}
+
+	/** Activates or deactivates numbers of the organization; returns how many changed. */
+	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
+	public int setActive(Collection<Long> ids, boolean active) {
+		return ids.isEmpty() ? 0
+				: this.numbers.setActive(this.currentUser.organizationId(), ids, active, java.time.Instant.now());
+	}
+
+	/** Deletes numbers of the organization; returns how many were deleted. */
+	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
+	public int delete(Collection<Long> ids) {
+		return ids.isEmpty() ? 0 : this.numbers.deleteAll(this.currentUser.organizationId(), ids);
+	}
+
+	private PhoneNumberDetails save(PhoneNumber entity) {
+		try {
+			return PhoneNumberDetails.of(this.numbers.saveAndFlush(entity));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new ConcurrentChangeException();
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (String.valueOf(ex.getMostSpecificCause().getMessage()).toLowerCase().contains("uk_phone_number_org")) {
+				throw new FieldException("number", DUPLICATE);
+			}
+			throw ex;
+		}
+	}
+
+	private PhoneNumber find(long id) {
+		return this.numbers.findByIdAndOrganizationId(id, this.currentUser.organizationId())
+			.orElseThrow(() -> new NotFoundException("Number"));
+	}
+
+	private String region() {
+		return this.organizations.current().defaultRegion();
+	}
+
+}

@@ -1,0 +1,66 @@
+package io.trunkline.phonenumber;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.persistence.TypedQuery;
+
+/**
+ * The where clause of a grid query: always the organization, then each filter in use.
+ */
+final class Where {
+
+	private final StringBuilder jpql = new StringBuilder("where p.organizationId = :organizationId");
+
+	private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+	Where(long organizationId, String defaultRegion, NumberFilter filter) {
+		this.parameters.put("organizationId", organizationId);
+		if (filter.text() != null && !filter.text().isBlank()) {
+			text(filter.text().strip(), defaultRegion);
+		}
+		if (filter.region() != null) {
+			this.jpql.append(" and p.region = :region");
+			this.parameters.put("region", filter.region());
+		}
+		if (filter.sipTrunkId() != null) {
+			this.jpql.append(" and p.sipTrunk.id = :trunkId");
+			this.parameters.put("trunkId", filter.sipTrunkId());
+		}
+		if (filter.active() != null) {
+			this.jpql.append(" and p.active = :active");
+			this.parameters.put("active", filter.active());
+		}
+	}
+
+	private void text(String text, String defaultRegion) {
+		String key = NumberNormalizer.searchKey(text, defaultRegion);
+		String name = "%" + escape(text.toLowerCase(Locale.ROOT)) + "%";
+		this.parameters.put("name", name);
+		if (key.startsWith("+")) {
+			this.jpql.append(" and (p.number like :number escape '!' or p.searchName like :name escape '!')");
+			this.parameters.put("number", escape(key) + "%");
+		}
+		else if (!key.isEmpty()) {
+			this.jpql.append(" and (p.number like :number escape '!' or p.searchName like :name escape '!')");
+			this.parameters.put("number", "%" + escape(key) + "%");
+		}
+		else {
+			this.jpql.append(" and (p.searchName like :name escape '!' or lower(p.number) like :name escape '!')");
+		}
+	}
+
+	private static String escape(String value) {
+		return value.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+	}
+
+	String jpql() {
+		return this.jpql.toString();
+	}
+
+	void bind(TypedQuery<?> query) {
+		this.parameters.forEach(query::setParameter);
+	}
+
+}

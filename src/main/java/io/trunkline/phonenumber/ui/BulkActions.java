@@ -1,0 +1,55 @@
+package io.trunkline.phonenumber.ui;
+
+import java.util.Set;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+/**
+ * What can be done to the selected numbers at once: activate, deactivate, delete (confirmed,
+ * naming the count). Visible only while something is selected.
+ */
+class BulkActions extends HorizontalLayout {
+
+	final Span selected = new Span();
+
+	final Button activate = new Button("Activate");
+
+	final Button deactivate = new Button("Deactivate");
+
+	final Button delete = new Button("Delete");
+
+	private Set<Long> ids = Set.of();
+
+	BulkActions(Consumer<Set<Long>> onActivate, Consumer<Set<Long>> onDeactivate, Consumer<Set<Long>> onDelete) {
+		setAlignItems(FlexComponent.Alignment.CENTER);
+		addClassName("bulk-actions");
+		this.delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+		this.activate.addClickListener((click) -> onActivate.accept(this.ids));
+		this.deactivate.addClickListener((click) -> onDeactivate.accept(this.ids));
+		this.delete.addClickListener((click) -> {
+			Set<Long> chosen = this.ids;
+			String count = chosen.size() + (chosen.size() == 1 ? " number" : " numbers");
+			ConfirmDialog confirm = new ConfirmDialog("Delete " + count + "?",
+					"The " + count + " and their settings are deleted. This cannot be undone.", "Delete " + count,
+					(event) -> onDelete.accept(chosen));
+			confirm.setCancelable(true);
+			confirm.setConfirmButtonTheme("error primary");
+			confirm.open();
+		});
+		add(this.selected, this.activate, this.deactivate, this.delete);
+		show(Set.of());
+	}
+
+	void show(Set<Long> selectedIds) {
+		this.ids = Set.copyOf(selectedIds);
+		this.selected.setText(this.ids.size() + " selected");
+		setVisible(!this.ids.isEmpty());
+	}
+
+}

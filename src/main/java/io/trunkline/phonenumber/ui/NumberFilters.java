@@ -1,0 +1,71 @@
+package io.trunkline.phonenumber.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import io.trunkline.organization.Regions;
+import io.trunkline.phonenumber.NumberFilter;
+import io.trunkline.trunk.TrunkSummary;
+
+/**
+ * The grid's filters: text (number however typed, or name), region, trunk, active. Calls back
+ * with a new {@link NumberFilter} whenever one changes.
+ */
+class NumberFilters extends HorizontalLayout {
+
+	static final String ANY = "Any";
+
+	static final String ACTIVE = "Active";
+
+	static final String INACTIVE = "Inactive";
+
+	final TextField text = new TextField();
+
+	final ComboBox<String> region = new ComboBox<>("Region");
+
+	final ComboBox<TrunkSummary> trunk = new ComboBox<>("Trunk");
+
+	final Select<String> active = new Select<>();
+
+	NumberFilters(List<TrunkSummary> trunks, java.util.function.Consumer<NumberFilter> onChange) {
+		setAlignItems(FlexComponent.Alignment.BASELINE);
+		setWrap(true);
+		this.text.setLabel("Search");
+		this.text.setPlaceholder("Number or name");
+		this.text.setPrefixComponent(VaadinIcon.SEARCH.create());
+		this.text.setClearButtonVisible(true);
+		this.text.setValueChangeMode(ValueChangeMode.LAZY);
+		this.region.setItems(Regions.all());
+		this.region.setItemLabelGenerator(Regions::label);
+		this.region.setClearButtonVisible(true);
+		this.trunk.setItems(trunks);
+		this.trunk.setItemLabelGenerator(TrunkSummary::name);
+		this.trunk.setClearButtonVisible(true);
+		this.active.setLabel("Status");
+		this.active.setItems(ANY, ACTIVE, INACTIVE);
+		this.active.setValue(ANY);
+		this.text.addValueChangeListener((e) -> onChange.accept(filter()));
+		this.region.addValueChangeListener((e) -> onChange.accept(filter()));
+		this.trunk.addValueChangeListener((e) -> onChange.accept(filter()));
+		this.active.addValueChangeListener((e) -> onChange.accept(filter()));
+		add(this.text, this.region, this.trunk, this.active);
+	}
+
+	NumberFilter filter() {
+		Boolean activeOnly = switch (this.active.getValue()) {
+			case ACTIVE -> Boolean.TRUE;
+			case INACTIVE -> Boolean.FALSE;
+			default -> null;
+		};
+		return new NumberFilter(this.text.getValue(), this.region.getValue(),
+				(this.trunk.getValue() != null) ? this.trunk.getValue().id() : null, activeOnly);
+	}
+
+}

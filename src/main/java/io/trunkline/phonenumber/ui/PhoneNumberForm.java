@@ -1,0 +1,190 @@
+package io.trunkline.phonenumber.ui;
+
+import java.util.List;
+import java.util.Objects;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.converter.Converter;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.shared.Registration;
+
+import io.trunkline.base.FieldException;
+import io.trunkline.base.ui.FieldErrors;
+import io.trunkline.phonenumber.CountryList;
+import io.trunkline.phonenumber.PhoneNumberCommand;
+import io.trunkline.phonenumber.Provider;
+import io.trunkline.trunk.TrunkSummary;
+import io.trunkline.trunk.TwilioSummary;
+
+/**
+ * Every field of a phone number, in four groups. Fires {@link SaveEvent}; the view calls the
+ * service and hands its field errors back through {@link #showError(FieldException)}.
+ */
+public class PhoneNumberForm extends VerticalLayout {
+
+	final TextField number = new TextField("Number");
+
+	final Checkbox pseudo = new Checkbox("Pseudo number: skip E.164 validation");
+
+	final TextField displayName = new TextField("Display name");
+
+	final TextArea description = new TextArea("Description");
+
+	final Checkbox active = new Checkbox("Active");
+
+	final Select<Provider> provider = new Select<>();
+
+	final ComboBox<TrunkSummary> sipTrunk = new ComboBox<>("SIP trunk");
+
+	final ComboBox<TwilioSummary> twilioIntegration = new ComboBox<>("Twilio integration");
+
+	final Checkbox supportsInbound = new Checkbox("Inbound calls");
+
+	final Checkbox supportsOutbound = new Checkbox("Outbound calls");
+
+	final TextField inboundWebhookUrl = new TextField("Inbound webhook URL");
+
+	final TextField fallbackNumber = new TextField("Fallback number");
+
+	final TextField testCallDestination = new TextField("Test-call destination");
+
+	final MultiSelectComboBox<String> allowedInboundCountries = new MultiSelectComboBox<>("Allowed inbound countries");
+
+	final MultiSelectComboBox<String> allowedOutboundCountries = new MultiSelectComboBox<>(
+			"Allowed outbound countries");
+
+	final TextField inboundPin = new TextField("Inbound PIN");
+
+	final TextField inboundRoomPattern = new TextField("Inbound room name pattern");
+
+	private final BeanValidationBinder<PhoneNumberCommand> binder = new BeanValidationBinder<>(
+			PhoneNumberCommand.class);
+
+	private PhoneNumberCommand command = new PhoneNumberCommand();
+
+	public PhoneNumberForm(List<TrunkSummary> trunks, List<TwilioSummary> integrations) {
+		setPadding(false);
+		limits();
+		this.provider.setLabel("Provider");
+		this.provider.setItems(Provider.values());
+		this.provider.setItemLabelGenerator(Provider::label);
+		this.sipTrunk.setItems(trunks);
+		this.sipTrunk.setItemLabelGenerator(TrunkSummary::name);
+		this.twilioIntegration.setItems(integrations);
+		this.twilioIntegration.setItemLabelGenerator(TwilioSummary::name);
+		for (MultiSelectComboBox<String> countries : List.of(this.allowedInboundCountries,
+				this.allowedOutboundCountries)) {
+			countries.setItems(CountryList.all());
+			countries.setItemLabelGenerator(CountryList::label);
+			countries.setHelperText("Empty means every country");
+		}
+		this.provider.addValueChangeListener((change) -> showCarrier(change.getValue()));
+		bind(trunks, integrations);
+		add(group("General", this.number, this.pseudo, this.displayName, this.active, this.description),
+				group("Routing", this.provider, this.sipTrunk, this.twilioIntegration, this.supportsInbound,
+						this.supportsOutbound, this.inboundWebhookUrl, this.fallbackNumber, this.testCallDestination),
+				group("Restrictions", this.allowedInboundCountries, this.allowedOutboundCountries),
+				group("Advanced", this.inboundPin, this.inboundRoomPattern));
+		edit(new PhoneNumberCommand());
+	}
+
+	private void limits() {
+		this.number.setMaxLength(PhoneNumberCommand.NUMBER_MAX);
+		this.number.setRequiredIndicatorVisible(true);
+		this.number.setHelperText("Any format; numbers without a country code use your organization's region");
+		this.displayName.setMaxLength(PhoneNumberCommand.NAME_MAX);
+		this.displayName.setHelperText("Left empty, the number's international form");
+		this.description.setMaxLength(PhoneNumberCommand.DESCRIPTION_MAX);
+		this.inboundWebhookUrl.setMaxLength(PhoneNumberCommand.URL_MAX);
+		this.inboundWebhookUrl.setPlaceholder("https://");
+		this.fallbackNumber.setMaxLength(PhoneNumberCommand.NUMBER_MAX);
+		this.fallbackNumber.setHelperText("Called when this number cannot be reached; not this number itself");
+		this.testCallDestination.setMaxLength(PhoneNumberCommand.NUMBER_MAX);
+		this.inboundPin.setMaxLength(10);
+		this.inboundPin.setHelperText("4 to 10 digits callers must enter");
+		this.inboundRoomPattern.setMaxLength(PhoneNumberCommand.ROOM_PATTERN_MAX);
+	}
+
+	private void bind(List<TrunkSummary> trunks, List<TwilioSummary> integrations) {
+		this.binder.forField(this.sipTrunk)
+			.withConverter(Converter.from((TrunkSummary t) -> Result.ok((t != null) ? t.id() : null),
+					(Long id) -> trunks.stream().filter((t) -> Objects.equals(t.id(), id)).findFirst().orElse(null)))
+			.bind("sipTrunkId");
+		this.binder.forField(this.twilioIntegration)
+			.withConverter(Converter.from((TwilioSummary t) -> Result.ok((t != null) ? t.id() : null),
+					(Long id) -> integrations.stream().filter((t) -> Objects.equals(t.id(), id)).findFirst().orElse(null)))
+			.bind("twilioIntegrationId");
+		this.binder.bindInstanceFields(this);
+	}
+
+	private static Details group(String title, com.vaadin.flow.component.Component... fields) {
+		FormLayout layout = new FormLayout(fields);
+		layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
+		Details details = new Details(title, layout);
+		details.setOpened(true);
+		details.setWidthFull();
+		return details;
+	}
+
+	private void showCarrier(Provider value) {
+		this.sipTrunk.setVisible(value != Provider.TWILIO);
+		this.twilioIntegration.setVisible(value == Provider.TWILIO);
+	}
+
+	/** Shows a command to edit. */
+	public void edit(PhoneNumberCommand next) {
+		this.command = next;
+		this.binder.setBean(next);
+		showCarrier(next.getProvider());
+	}
+
+	/** For viewers: everything visible, nothing editable. */
+	public void setReadOnly(boolean readOnly) {
+		this.binder.setReadOnly(readOnly);
+	}
+
+	/** Validates and fires {@link SaveEvent} when the form is valid. */
+	public void save() {
+		if (this.binder.validate().isOk()) {
+			fireEvent(new SaveEvent(this, this.command));
+		}
+	}
+
+	public void showError(FieldException ex) {
+		if (!FieldErrors.show(this.binder, ex)) {
+			io.trunkline.base.ui.Notifications.error(ex.getMessage());
+		}
+	}
+
+	public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+		return addListener(SaveEvent.class, listener);
+	}
+
+	/** A number to save, valid as far as the form can tell. */
+	public static class SaveEvent extends ComponentEvent<PhoneNumberForm> {
+
+		private final PhoneNumberCommand command;
+
+		SaveEvent(PhoneNumberForm source, PhoneNumberCommand command) {
+			super(source, false);
+			this.command = command;
+		}
+
+		public PhoneNumberCommand getCommand() {
+			return this.command;
+		}
+
+	}
+
+}

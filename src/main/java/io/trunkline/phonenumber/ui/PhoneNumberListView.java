@@ -1,0 +1,133 @@
+package io.trunkline.phonenumber.ui;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+import io.trunkline.base.ui.Notifications;
+import io.trunkline.base.ui.ViewDescription;
+import io.trunkline.phonenumber.NumberFilter;
+import io.trunkline.phonenumber.PhoneNumberExport;
+import io.trunkline.phonenumber.PhoneNumberRow;
+import io.trunkline.phonenumber.PhoneNumberService;
+import io.trunkline.security.Roles;
+import io.trunkline.trunk.TrunkService;
+
+/**
+ * The organization's numbers: filtered, sorted and loaded a page at a time from the database.
+ * Admins and agent managers select numbers for bulk actions; viewers only read.
+ */
+@Route("numbers")
+@PageTitle("Phone numbers")
+@Menu(order = 10, title = "Phone numbers", icon = "vaadin:phone")
+@ViewDescription("Every number of your organization: search, filter, edit, export.")
+@PermitAll
+public class PhoneNumberListView extends VerticalLayout {
+
+	private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(ZoneOffset.UTC);
+
+	final Grid<PhoneNumberRow> grid = new Grid<>();
+
+	final Span count = new Span();
+
+	final NumberFilters filters;
+
+	final BulkActions bulk;
+
+	private final PhoneNumberService numbers;
+
+	private NumberFilter filter = NumberFilter.NONE;
+
+	PhoneNumberListView(PhoneNumberService numbers, PhoneNumberExport export, TrunkService trunks,
+			AuthenticationContext authentication) {
+		this.numbers = numbers;
+		boolean editor = authentication.hasAnyRole(Roles.ADMIN, Roles.AGENT_MANAGER);
+		setSizeFull();
+		this.filters = new NumberFilters(trunks.list(), this::filter);
+		this.bulk = new BulkActions((ids) -> setActive(ids, true), (ids) -> setActive(ids, false), this::delete);
+		DownloadHandler csv = (event) -> {
+			event.setFileName("phone-numbers.csv");
+			event.setContentType("text/csv; charset=utf-8");
+			try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
+				export.write(this.filter, out);
+			}
+		};
+		Anchor download = new Anchor(csv, "");
+		download.add(new Button("Export CSV", VaadinIcon.DOWNLOAD.create()));
+		HorizontalLayout actions = new HorizontalLayout(this.count, download);
+		actions.setAlignItems(FlexComponent.Alignment.CENTER);
+		if (editor) {
+			Button add = new Button("Add number", VaadinIcon.PLUS.create(),
+					(click) -> getUI().ifPresent((ui) -> ui.navigate(PhoneNumberEditView.class, "new")));
+			add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+			actions.add(add);
+		}
+		configureGrid(editor);
+		add(this.filters, actions, this.bulk, this.grid);
+		filter(NumberFilter.NONE);
+	}
+
+	private void configureGrid(boolean editor) {
+		this.grid.addColumn(PhoneNumberRow::international).setHeader("Number").setSortProperty("number").setFlexGrow(2);
+		this.grid.addColumn(PhoneNumberRow::displayName).setHeader("Name").setSortProperty("displayName").setFlexGrow(2);
+		this.grid.addColumn(PhoneNumberRow::region).setHeader("Region").setSortProperty("region");
+		this.grid.addColumn((row) -> row.provider().label() + (row.carrier() != null ? " · " + row.carrier() : ""))
+			.setHeader("Provider and trunk")
+			.setSortProperty("carrier")
+			.setFlexGrow(2);
+		this.grid.addColumn((row) -> row.active() ? "Active" : "Inactive").setHeader("Status").setSortProperty("active");
+		this.grid.addColumn((row) -> UPDATED.format(row.updatedAt())).setHeader("Updated").setSortProperty("updatedAt");
+		this.grid.setSelectionMode(editor ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
+		this.grid.addSelectionListener((selection) -> this.bulk
+			.show(selection.getAllSelectedItems().stream().map(PhoneNumberRow::id).collect(Collectors.toSet())));
+		this.grid.addItemClickListener((click) -> getUI()
+			.ifPresent((ui) -> ui.navigate(PhoneNumberEditView.class, String.valueOf(click.getItem().id()))));
+		this.grid.setItems((query) -> this.numbers
+			.page(this.filter, VaadinSpringDataHelpers.toSpringPageRequest(query))
+			.stream());
+		this.grid.setSizeFull();
+	}
+
+	private void filter(NumberFilter next) {
+		this.filter = next;
+		this.grid.deselectAll();
+		this.grid.getDataProvider().refreshAll();
+		long total = this.numbers.count(next);
+		this.count.setText(total + (total == 1 ? " number" : " numbers"));
+	}
+
+	private void setActive(Set<Long> ids, boolean active) {
+		int changed = this.numbers.setActive(ids, active);
+		Notifications.success((active ? "Activated " : "Deactivated ") + changed + (changed == 1 ? " number" : " numbers"));
+		filter(this.filter);
+	}
+
+	private void delete(Set<Long> ids) {
+		int deleted = this.numbers.delete(ids);
+		Notifications.success("Deleted " + deleted + (deleted == 1 ? " number" : " numbers"));
+		filter(this.filter);
+	}
+
+}

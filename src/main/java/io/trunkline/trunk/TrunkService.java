@@ -1,0 +1,140 @@
+package io.trunkline.trunk;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.trunkline.base.ConcurrentChangeException;
+import io.trunkline.base.FieldException;
+import io.trunkline.base.NotFoundException;
+import io.trunkline.security.CurrentUser;
+import io.trunkline.security.crypto.CredentialCipher;
+import io.trunkline.security.crypto.SecretContext;
+import jakarta.validation.Valid;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The SIP trunks of the caller's organization. Everybody signed in may list them (numbers show
+ * their trunk); only admins change them. Passwords are write-only.
+ */
+@Service
+@Validated
+@Transactional
+public class TrunkService {
+
+	private final SipTrunkRepository trunks;
+
+	private final CredentialCipher cipher;
+
+	private final CurrentUser currentUser;
+
+	TrunkService(SipTrunkRepository trunks, CredentialCipher cipher, CurrentUser currentUser) {
+		this.trunks = trunks;
+		this.cipher = cipher;
+		this.currentUser = currentUser;
+	}
+
+	/** The organization's trunks by name. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public List<TrunkSummary> list() {
+		return this.trunks.findByOrganizationIdOrderByName(this.currentUser.organizationId())
+			.stream()
+			.map(TrunkSummary::of)
+			.toList();
+	}
+
+	/** One trunk; another organization's trunk is not found. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public TrunkSummary get(long id) {
+		return TrunkSummary.of(find(id));
+	}
+
+	/** Adds a trunk. */
+	@PreAuthorize("hasRole('ADMIN')")
+	public TrunkSummary create(@Valid TrunkCommand command) {
+		SipTrunk trunk = new SipTrunk(this.currentUser.organizationId());
+		return apply(trunk, command);
+	}
+
+	/**
+	 * Changes a trunk as it was at {@code version}.
+	 * @throws ConcurrentChangeException when someone else saved it meanwhile
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	public TrunkSummary update(long id, long version, @Valid TrunkCommand command) {
+		SipTrunk trunk = find(id);
+		if (trunk.getVersion() != version) {
+			throw new ConcurrentChangeException();
+		}
+		return apply(trunk, command);
+	}
+
+	/**
+	 * Deletes a trunk that no number uses.
+	 * @throws FieldException naming how many numbers use it
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	public void delete(long id) {
+		SipTrunk trunk = find(id);
+		long using = this.trunks.countNumbersUsing(trunk.getOrganizationId(), trunk.getId());
+		if (using > 0) {
+			throw new FieldException("trunk", "This trunk is used by " + using + (using == 1 ? " number" : " numbers")
+					+ ". Move them to another trunk first.");
+		}
+		this.trunks.delete(trunk);
+	}
+
+	private TrunkSummary apply(SipTrunk trunk, TrunkCommand command) {
+		String name = command.getName().strip();
+		Long id = (trunk.getId() != null) ? trunk.getId() : -1L;
+		if (this.trunks.existsByOrganizationIdAndNameIgnoreCaseAndIdNot(trunk.getOrganizationId(), name, id)) {
+			throw new FieldException("name", "Another trunk has this name");
+		}
+		trunk.name = name;
+		trunk.terminationUri = TerminationUris.check(command.getTerminationUri());
+		trunk.transport = TerminationUris.isSecure(trunk.terminationUri) ? Transport.TLS : command.getTransport();
+		trunk.authUsername = blankToNull(command.getAuthUsername());
+		trunk.mediaEncryption = command.getMediaEncryption();
+		trunk.registrationEnabled = command.isRegistrationEnabled();
+		trunk.supportsInbound = command.isSupportsInbound();
+		trunk.supportsOutbound = command.isSupportsOutbound();
+		trunk.updatedAt = Instant.now();
+		try {
+			SipTrunk saved = this.trunks.saveAndFlush(trunk);
+			if (command.isClearPassword()) {
+				saved.encryptedPassword = null;
+			}
+			else if (command.getNewPassword() != null && !command.getNewPassword().isEmpty()) {
+				saved.encryptedPassword = StoredSecrets.seal(this.cipher, command.getNewPassword(), context(saved));
+			}
+			return TrunkSummary.of(this.trunks.saveAndFlush(saved));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new ConcurrentChangeException();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new FieldException("name", "Another trunk has this name");
+		}
+	}
+
+	static SecretContext context(SipTrunk trunk) {
+		return new SecretContext(SipTrunk.TABLE, trunk.getOrganizationId(), trunk.getId());
+	}
+
+	private SipTrunk find(long id) {
+		return this.trunks.findByIdAndOrganizationId(id, this.currentUser.organizationId())
+			.orElseThrow(() -> new NotFoundException("Trunk"));
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}

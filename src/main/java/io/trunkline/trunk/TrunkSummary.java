@@ -1,0 +1,24 @@
+package io.trunkline.trunk;
+
+/**
+ * A SIP trunk as the console shows it: whether a password is set, never the password.
+ */
+public record TrunkSummary(long id, long version, String name, String terminationUri, Transport transport,
+		String authUsername, boolean passwordSet, MediaEncryption mediaEncryption, boolean registrationEnabled,
+		boolean supportsInbound, boolean supportsOutbound) {
+
+	static TrunkSummary of(SipTrunk trunk) {
+		return new TrunkSummary(trunk.getId(), trunk.getVersion(), trunk.name, trunk.terminationUri, trunk.transport,
+				trunk.authUsername, trunk.encryptedPassword != null, trunk.mediaEncryption, trunk.registrationEnabled,
+				trunk.supportsInbound, trunk.supportsOutbound);
+	}
+
+	/**
+	 * Live registration status comes with the trunk check capability; until then it is not
+	 * checked.
+	 */
+	public String registrationStatus() {
+		return this.registrationEnabled ? "Not checked" : "Off";
+	}
+
+}

@@ -1,0 +1,125 @@
+package io.trunkline.trunk;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.trunkline.base.ConcurrentChangeException;
+import io.trunkline.base.FieldException;
+import io.trunkline.base.NotFoundException;
+import io.trunkline.security.CurrentUser;
+import io.trunkline.security.crypto.CredentialCipher;
+import io.trunkline.security.crypto.SecretContext;
+import jakarta.validation.Valid;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The Twilio integrations of the caller's organization. Tokens are write-only.
+ */
+@Service
+@Validated
+@Transactional
+public class TwilioIntegrationService {
+
+	private final TwilioIntegrationRepository integrations;
+
+	private final CredentialCipher cipher;
+
+	private final CurrentUser currentUser;
+
+	TwilioIntegrationService(TwilioIntegrationRepository integrations, CredentialCipher cipher,
+			CurrentUser currentUser) {
+		this.integrations = integrations;
+		this.cipher = cipher;
+		this.currentUser = currentUser;
+	}
+
+	/** The organization's integrations by name. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public List<TwilioSummary> list() {
+		return this.integrations.findByOrganizationIdOrderByName(this.currentUser.organizationId())
+			.stream()
+			.map(TwilioSummary::of)
+			.toList();
+	}
+
+	/** One integration; another organization's is not found. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public TwilioSummary get(long id) {
+		return TwilioSummary.of(find(id));
+	}
+
+	/** Adds an integration; its auth token is required. */
+	@PreAuthorize("hasRole('ADMIN')")
+	public TwilioSummary create(@Valid TwilioCommand command) {
+		if (command.getNewAuthToken() == null || command.getNewAuthToken().isBlank()) {
+			throw new FieldException("newAuthToken", "Enter the auth token");
+		}
+		return apply(new TwilioIntegration(this.currentUser.organizationId()), command);
+	}
+
+	/** Changes an integration as it was at {@code version}. */
+	@PreAuthorize("hasRole('ADMIN')")
+	public TwilioSummary update(long id, long version, @Valid TwilioCommand command) {
+		TwilioIntegration integration = find(id);
+		if (integration.getVersion() != version) {
+			throw new ConcurrentChangeException();
+		}
+		return apply(integration, command);
+	}
+
+	/** Deletes an integration that no number uses. */
+	@PreAuthorize("hasRole('ADMIN')")
+	public void delete(long id) {
+		TwilioIntegration integration = find(id);
+		long using = this.integrations.countNumbersUsing(integration.getOrganizationId(), integration.getId());
+		if (using > 0) {
+			throw new FieldException("integration", "This integration is used by " + using
+					+ (using == 1 ? " number" : " numbers") + ". Move them elsewhere first.");
+		}
+		this.integrations.delete(integration);
+	}
+
+	private TwilioSummary apply(TwilioIntegration integration, TwilioCommand command) {
+		String name = command.getName().strip();
+		Long id = (integration.getId() != null) ? integration.getId() : -1L;
+		if (this.integrations.existsByOrganizationIdAndNameIgnoreCaseAndIdNot(integration.getOrganizationId(), name,
+				id)) {
+			throw new FieldException("name", "Another integration has this name");
+		}
+		integration.name = name;
+		integration.accountSid = command.getAccountSid();
+		integration.updatedAt = Instant.now();
+		try {
+			TwilioIntegration saved = this.integrations.saveAndFlush(integration);
+			if (command.getNewAuthToken() != null && !command.getNewAuthToken().isBlank()) {
+				saved.encryptedToken = StoredSecrets.seal(this.cipher, command.getNewAuthToken().strip(),
+						context(saved));
+			}
+			return TwilioSummary.of(this.integrations.saveAndFlush(saved));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new ConcurrentChangeException();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new FieldException("name", "Another integration has this name");
+		}
+	}
+
+	static SecretContext context(TwilioIntegration integration) {
+		return new SecretContext(TwilioIntegration.TABLE, integration.getOrganizationId(), integration.getId());
+	}
+
+	private TwilioIntegration find(long id) {
+		return this.integrations.findByIdAndOrganizationId(id, this.currentUser.organizationId())
+			.orElseThrow(() -> new NotFoundException("Twilio integration"));
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Reusable connections of an organization: SIP trunks and Twilio integrations, with their
+ * write-only, encrypted credentials.
+ */
+package io.trunkline.trunk;

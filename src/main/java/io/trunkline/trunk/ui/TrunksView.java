@@ -1,0 +1,34 @@
+package io.trunkline.trunk.ui;
+
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import io.trunkline.base.ui.ViewDescription;
+import io.trunkline.security.Roles;
+import io.trunkline.trunk.TrunkService;
+import io.trunkline.trunk.TwilioIntegrationService;
+
+/**
+ * Where admins keep the connections numbers use: SIP trunks and Twilio integrations.
+ */
+@Route("trunks")
+@PageTitle("Trunks")
+@Menu(order = 30, title = "Trunks", icon = "vaadin:connect")
+@ViewDescription("SIP trunks and Twilio accounts that carry your numbers' calls.")
+@RolesAllowed(Roles.ADMIN)
+public class TrunksView extends VerticalLayout {
+
+	TrunksView(TrunkService trunks, TwilioIntegrationService integrations) {
+		setSizeFull();
+		TabSheet tabs = new TabSheet();
+		tabs.add("SIP trunks", new SipTrunksPanel(trunks));
+		tabs.add("Twilio integrations", new TwilioPanel(integrations));
+		tabs.setSizeFull();
+		add(tabs);
+	}
+
+}
