@@ -1,0 +1,4 @@
+/**
+ * Phone numbers: normalization, uniqueness per organization, bindings.
+ */
+package io.trunkline.phonenumber;
