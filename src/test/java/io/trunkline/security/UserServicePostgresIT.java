@@ -31,9 +31,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The Flyway migrations and the user service against a real PostgreSQL, in a database
- * created for this class and dropped after it.
+ * created for this class and dropped after it. The postgres profile never generates a
+ * keyset; this test lets it, in the test data directory.
  */
-@SpringBootTest
+@SpringBootTest(properties = "trunkline.crypto.generate-if-missing=true")
 @ActiveProfiles({ "test", "postgres" })
 @Import(TestAccounts.class)
 @DirtiesContext

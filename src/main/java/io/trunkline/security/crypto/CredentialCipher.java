@@ -1,0 +1,87 @@
+package io.trunkline.security.crypto;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Objects;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Encrypts and decrypts stored secrets with Tink AEAD (AES256-GCM). Each ciphertext
+ * starts with Tink's 5-byte prefix naming its key and is bound to its
+ * {@link SecretContext}: it decrypts only for the same table, organization and row.
+ */
+@Component
+public class CredentialCipher {
+
+	private static final byte TINK_PREFIX = 0x01;
+
+	private static final int PREFIX_LENGTH = 5;
+
+	private final KeyRing keyRing;
+
+	CredentialCipher(KeyRing keyRing) {
+		this.keyRing = keyRing;
+	}
+
+	/**
+	 * Encrypts a secret with the current primary key, bound to where it is stored.
+	 * @param plaintext the secret
+	 * @param context the table, organization and row the ciphertext will be stored in
+	 * @return the ciphertext, a new one at every call
+	 */
+	public byte[] encrypt(String plaintext, SecretContext context) {
+		Objects.requireNonNull(plaintext, "plaintext");
+		try {
+			return this.keyRing.aead().encrypt(plaintext.getBytes(StandardCharsets.UTF_8), context.associatedData());
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Cannot encrypt the secret", ex);
+		}
+	}
+
+	/**
+	 * Decrypts a stored secret with whichever key of the keyset encrypted it.
+	 * @param ciphertext what {@link #encrypt} returned
+	 * @param context where the ciphertext is stored
+	 * @return the secret
+	 * @throws SecretUnreadableException when the ciphertext belongs to another row,
+	 * organization or table, was altered, or its key is not in the keyset
+	 */
+	public String decrypt(byte[] ciphertext, SecretContext context) {
+		Objects.requireNonNull(ciphertext, "ciphertext");
+		try {
+			return new String(this.keyRing.aead().decrypt(ciphertext, context.associatedData()),
+					StandardCharsets.UTF_8);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new SecretUnreadableException(ex);
+		}
+	}
+
+	/**
+	 * Reads the id of the key that encrypted a ciphertext from its Tink prefix, without
+	 * decrypting it.
+	 * @throws SecretUnreadableException when the ciphertext has no Tink prefix
+	 */
+	public int keyIdOf(byte[] ciphertext) {
+		if (ciphertext == null || ciphertext.length < PREFIX_LENGTH || ciphertext[0] != TINK_PREFIX) {
+			throw new SecretUnreadableException("Stored secret has no Tink key id prefix");
+		}
+		return ByteBuffer.wrap(ciphertext, 1, 4).getInt();
+	}
+
+	/**
+	 * @return the id of the key that {@link #encrypt} uses now
+	 */
+	public int primaryKeyId() {
+		return this.keyRing.primaryKeyId();
+	}
+
+	@Override
+	public String toString() {
+		return "CredentialCipher[Tink AEAD, AES256-GCM]";
+	}
+
+}

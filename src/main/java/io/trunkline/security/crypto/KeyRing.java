@@ -1,0 +1,136 @@
+package io.trunkline.security.crypto;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
+import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Tink keyset that encrypts stored secrets, kept in a JSON file. The file holds the
+ * keys in clear and is protected by file permissions only; use a KMS-wrapped keyset in
+ * production. Every key ever made stays in the keyset until it is removed on purpose.
+ */
+@Component
+class KeyRing {
+
+	private static final Logger log = LoggerFactory.getLogger(KeyRing.class);
+
+	static {
+		try {
+			AeadConfig.register();
+		}
+		catch (GeneralSecurityException ex) {
+			throw new ExceptionInInitializerError(ex);
+		}
+	}
+
+	private final Path path;
+
+	// Handle and primitive are swapped together, so a reader never sees one without the
+	// other.
+	private volatile Keys keys;
+
+	KeyRing(@Value("${trunkline.crypto.keyset-path}") Path path,
+			@Value("${trunkline.crypto.generate-if-missing}") boolean generateIfMissing) {
+		this.path = path;
+		this.keys = Keys.of(Files.exists(path) ? load(path) : generate(path, generateIfMissing));
+	}
+
+	Aead aead() {
+		return this.keys.aead();
+	}
+
+	int primaryKeyId() {
+		return this.keys.handle().getPrimary().getId();
+	}
+
+	/**
+	 * Adds a new AES256-GCM key, makes it primary and writes the keyset file before the
+	 * new key encrypts anything. The old keys stay, so everything stored stays readable.
+	 * @return the id of the new primary key
+	 */
+	synchronized int rotate() {
+		try {
+			KeysetHandle.Builder builder = KeysetHandle.newBuilder(this.keys.handle());
+			KeysetHandle.Builder.Entry entry = KeysetHandle
+				.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
+				.withRandomId();
+			builder.addEntry(entry);
+			entry.makePrimary();
+			KeysetHandle rotated = builder.build();
+			save(this.path, rotated);
+			this.keys = Keys.of(rotated);
+			return rotated.getPrimary().getId();
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Cannot add a key to the encryption keyset", ex);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "KeyRing[" + this.path + "]";
+	}
+
+	private static KeysetHandle load(Path path) {
+		if (KeysetFile.readableByOthers(path)) {
+			log.warn("The encryption keyset at {} is readable by others than its owner; make it rw-------", path);
+		}
+		try {
+			return TinkJsonProtoKeysetFormat.parseKeyset(KeysetFile.read(path), InsecureSecretKeyAccess.get());
+		}
+		catch (GeneralSecurityException ex) {
+			// The cause is left out: it could quote the file, which holds the keys.
+			throw new IllegalStateException(
+					"Cannot read the encryption keyset at " + path + ": it is not a Tink JSON keyset of AEAD keys");
+		}
+	}
+
+	private static KeysetHandle generate(Path path, boolean generateIfMissing) {
+		if (!generateIfMissing) {
+			throw new IllegalStateException("No encryption keyset at " + path
+					+ ". Set TRUNKLINE_KEYSET to an existing keyset file (the postgres profile never generates one)");
+		}
+		try {
+			KeysetHandle handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+			save(path, handle);
+			log.warn("Generated a new encryption keyset at {}; back it up: without it stored secrets cannot be read",
+					path);
+			return handle;
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Cannot generate an encryption keyset", ex);
+		}
+	}
+
+	private static void save(Path path, KeysetHandle handle) throws GeneralSecurityException {
+		KeysetFile.writeAtomically(path,
+				TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get()));
+	}
+
+	private record Keys(KeysetHandle handle, Aead aead) {
+
+		static Keys of(KeysetHandle handle) {
+			try {
+				return new Keys(handle, handle.getPrimitive(RegistryConfiguration.get(), Aead.class));
+			}
+			catch (GeneralSecurityException ex) {
+				throw new IllegalStateException("The encryption keyset holds keys that are not AEAD keys", ex);
+			}
+		}
+
+	}
+
+}
