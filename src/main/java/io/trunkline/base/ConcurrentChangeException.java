@@ -1,7 +1,8 @@
 package io.trunkline.base;
 
 /**
- * Someone else saved the same thing since it was opened; the person must reload before saving.
+ * Someone else saved the same thing since it was opened; the person must reload before
+ * saving.
  */
 public class ConcurrentChangeException extends RuntimeException {
 

@@ -1,8 +1,8 @@
 package io.trunkline.phonenumber;
 
 /**
- * Keeps spreadsheet programs from running exported text as a formula: a cell that begins with
- * {@code = + - @}, a tab or a carriage return gets a leading apostrophe.
+ * Keeps spreadsheet programs from running exported text as a formula: a cell that begins
+ * with {@code = + - @}, a tab or a carriage return gets a leading apostrophe.
  */
 public final class CsvCells {
 

@@ -1,8 +1,8 @@
 package io.trunkline.phonenumber;
 
 /**
- * How a stored number is shown: the international form for E.164 numbers, as stored for pseudo
- * numbers.
+ * How a stored number is shown: the international form for E.164 numbers, as stored for
+ * pseudo numbers.
  */
 final class Display {
 

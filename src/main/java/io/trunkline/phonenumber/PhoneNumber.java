@@ -19,8 +19,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
- * A phone number of one organization, unique there in its normalized form. Fields are set by
- * {@link PhoneNumberService} after its checks.
+ * A phone number of one organization, unique there in its normalized form. Fields are set
+ * by {@link PhoneNumberService} after its checks.
  */
 @Entity
 @Table(name = "phone_number")

@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * Every field of a phone number as a person types it; {@link PhoneNumberService} normalizes and
- * checks it. The same limits feed the form fields' maximum lengths.
+ * Every field of a phone number as a person types it; {@link PhoneNumberService}
+ * normalizes and checks it. The same limits feed the form fields' maximum lengths.
  */
 public class PhoneNumberCommand {
 
@@ -23,7 +23,6 @@ public class PhoneNumberCommand {
 	public static final int URL_MAX = 2048;
 
 	public static final int ROOM_PATTERN_MAX = 128;
-
 
 	@NotBlank(message = "Enter a phone number")
 	@Size(max = NUMBER_MAX)

@@ -3,8 +3,8 @@ package io.trunkline.phonenumber;
 import java.time.Instant;
 
 /**
- * A stored number for the edit form: what it was normalized to, and the command that would save
- * it unchanged, with the version it was read at.
+ * A stored number for the edit form: what it was normalized to, and the command that
+ * would save it unchanged, with the version it was read at.
  */
 public record PhoneNumberDetails(long id, long version, String number, String international, String region,
 		LineType lineType, Instant createdAt, Instant updatedAt, PhoneNumberCommand command) {

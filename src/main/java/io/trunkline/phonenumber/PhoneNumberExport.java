@@ -17,9 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The numbers matching a filter as CSV, written a page at a time. No secret is exported, and
- * text that a spreadsheet could run as a formula is neutralized; a validated E.164 number is
- * written as it is.
+ * The numbers matching a filter as CSV, written a page at a time. No secret is exported,
+ * and text that a spreadsheet could run as a formula is neutralized; a validated E.164
+ * number is written as it is.
  */
 @Service
 public class PhoneNumberExport {

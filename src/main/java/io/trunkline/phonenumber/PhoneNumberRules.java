@@ -16,8 +16,8 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 
 /**
- * The service's checks of a number, each failing with a message at the field it concerns, and
- * the copying of a checked command onto the entity.
+ * The service's checks of a number, each failing with a message at the field it concerns,
+ * and the copying of a checked command onto the entity.
  */
 @Component
 class PhoneNumberRules {

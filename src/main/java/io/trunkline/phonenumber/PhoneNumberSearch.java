@@ -12,8 +12,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
- * The grid's query, built for the filters in use only, so the database can use the matching
- * index. Sorting is limited to known columns.
+ * The grid's query, built for the filters in use only, so the database can use the
+ * matching index. Sorting is limited to known columns.
  */
 @Component
 class PhoneNumberSearch {

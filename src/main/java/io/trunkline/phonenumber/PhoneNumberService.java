@@ -19,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The phone numbers of the caller's organization. Everybody signed in reads them; admins and
- * agent managers change them. Each number is unique in its organization in normalized form.
+ * The phone numbers of the caller's organization. Everybody signed in reads them; admins
+ * and agent managers change them. Each number is unique in its organization in normalized
+ * form.
  */
 @Service
 @Validated

@@ -1,6 +1,8 @@
 package io.trunkline.phonenumber;
 
-/** Who carries a number's calls: the organization's own SIP trunk, or a Twilio account. */
+/**
+ * Who carries a number's calls: the organization's own SIP trunk, or a Twilio account.
+ */
 public enum Provider {
 
 	SIP("SIP trunk"), TWILIO("Twilio");

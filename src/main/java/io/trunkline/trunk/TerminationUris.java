@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 import io.trunkline.base.FieldException;
 
 /**
- * Checks a SIP termination URI: a host name, an IP address, or a {@code sip:}/{@code sips:} URI,
- * each with an optional port and URI parameters. A password in the user part is refused: it
- * belongs in the write-only auth password.
+ * Checks a SIP termination URI: a host name, an IP address, or a
+ * {@code sip:}/{@code sips:} URI, each with an optional port and URI parameters. A
+ * password in the user part is refused: it belongs in the write-only auth password.
  */
 public final class TerminationUris {
 
@@ -20,8 +20,8 @@ public final class TerminationUris {
 	private static final Pattern URI = Pattern.compile(
 			"^(?:(?<scheme>[A-Za-z][A-Za-z0-9+.-]*):(?!\\d+(?:;|$)))?(?:(?<user>[^@]*)@)?(?<host>\\[[0-9A-Fa-f:.]+\\]|[^:;\\[\\]@]+)(?::(?<port>[^;]*))?(?<params>(?:;[A-Za-z0-9._~=+-]*)*)$");
 
-	private static final Pattern HOST_NAME = Pattern
-		.compile("^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?$");
+	private static final Pattern HOST_NAME = Pattern.compile(
+			"^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?$");
 
 	private TerminationUris() {
 	}

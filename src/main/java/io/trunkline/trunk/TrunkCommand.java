@@ -5,7 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * What an admin types for a SIP trunk. The password is write-only: blank keeps the stored one.
+ * What an admin types for a SIP trunk. The password is write-only: blank keeps the stored
+ * one.
  */
 public class TrunkCommand {
 

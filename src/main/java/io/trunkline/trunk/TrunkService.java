@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The SIP trunks of the caller's organization. Everybody signed in may list them (numbers show
- * their trunk); only admins change them. Passwords are write-only.
+ * The SIP trunks of the caller's organization. Everybody signed in may list them (numbers
+ * show their trunk); only admins change them. Passwords are write-only.
  */
 @Service
 @Validated

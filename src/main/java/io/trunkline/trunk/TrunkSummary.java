@@ -14,8 +14,8 @@ public record TrunkSummary(long id, long version, String name, String terminatio
 	}
 
 	/**
-	 * Live registration status comes with the trunk check capability; until then it is not
-	 * checked.
+	 * Live registration status comes with the trunk check capability; until then it is
+	 * not checked.
 	 */
 	public String registrationStatus() {
 		return this.registrationEnabled ? "Not checked" : "Off";

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * What an admin types for a Twilio integration. The auth token is write-only: blank keeps the
- * stored one.
+ * What an admin types for a Twilio integration. The auth token is write-only: blank keeps
+ * the stored one.
  */
 public class TwilioCommand {
 

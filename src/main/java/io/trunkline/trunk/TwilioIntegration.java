@@ -12,8 +12,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
- * A Twilio account of one organization; its auth token is held only as a ciphertext bound to
- * this row and organization.
+ * A Twilio account of one organization; its auth token is held only as a ciphertext bound
+ * to this row and organization.
  */
 @Entity
 @Table(name = "twilio_integration")
@@ -27,8 +27,7 @@ public class TwilioIntegration extends AbstractEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "twilio_integration_seq")
-	@SequenceGenerator(name = "twilio_integration_seq", sequenceName = "twilio_integration_seq",
-			allocationSize = 50)
+	@SequenceGenerator(name = "twilio_integration_seq", sequenceName = "twilio_integration_seq", allocationSize = 50)
 	private Long id;
 
 	@Column(name = "organization_id", nullable = false, updatable = false)

@@ -28,7 +28,8 @@ class TwilioSecrets implements SecretStore {
 		for (TwilioIntegration integration : this.integrations.findByEncryptedTokenIsNotNull()) {
 			String token = StoredSecrets.open(cipher, integration.encryptedToken,
 					TwilioIntegrationService.context(integration));
-			integration.encryptedToken = StoredSecrets.seal(cipher, token, TwilioIntegrationService.context(integration));
+			integration.encryptedToken = StoredSecrets.seal(cipher, token,
+					TwilioIntegrationService.context(integration));
 			count++;
 		}
 		return count;

@@ -59,7 +59,8 @@ class TerminationUrisTest {
 
 	@org.junit.jupiter.api.Test
 	void refuses_more_than_253_characters() {
-		String longHost = "a".repeat(60) + "." + "b".repeat(60) + "." + "c".repeat(60) + "." + "d".repeat(60) + ".com";
+		String longHost = "a".repeat(60) + "." + "b".repeat(60) + "." + "c".repeat(60) + "." + "d".repeat(60)
+				+ ".example.com";
 		assertThatThrownBy(() -> TerminationUris.check("sip:" + longHost)).hasMessage("Use at most 253 characters");
 	}
 

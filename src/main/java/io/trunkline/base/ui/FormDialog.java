@@ -7,8 +7,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 
 /**
- * A dialog around a form with Save and Cancel, and Delete (behind a confirmation) when editing
- * something that exists.
+ * A dialog around a form with Save and Cancel, and Delete (behind a confirmation) when
+ * editing something that exists.
  */
 public class FormDialog extends Dialog {
 

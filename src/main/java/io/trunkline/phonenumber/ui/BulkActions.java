@@ -11,8 +11,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 /**
- * What can be done to the selected numbers at once: activate, deactivate, delete (confirmed,
- * naming the count). Visible only while something is selected.
+ * What can be done to the selected numbers at once: activate, deactivate, delete
+ * (confirmed, naming the count). Visible only while something is selected.
  */
 class BulkActions extends HorizontalLayout {
 

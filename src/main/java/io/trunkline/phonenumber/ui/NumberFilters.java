@@ -15,8 +15,8 @@ import io.trunkline.phonenumber.NumberFilter;
 import io.trunkline.trunk.TrunkSummary;
 
 /**
- * The grid's filters: text (number however typed, or name), region, trunk, active. Calls back
- * with a new {@link NumberFilter} whenever one changes.
+ * The grid's filters: text (number however typed, or name), region, trunk, active. Calls
+ * back with a new {@link NumberFilter} whenever one changes.
  */
 class NumberFilters extends HorizontalLayout {
 

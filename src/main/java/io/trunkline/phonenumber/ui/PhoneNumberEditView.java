@@ -27,8 +27,8 @@ import io.trunkline.trunk.TrunkService;
 import io.trunkline.trunk.TwilioIntegrationService;
 
 /**
- * One number's form ({@code numbers/<id>}), or a new number ({@code numbers/new}). An unknown
- * id, or another organization's, shows "not found".
+ * One number's form ({@code numbers/<id>}), or a new number ({@code numbers/new}). An
+ * unknown id, or another organization's, shows "not found".
  */
 @Route("numbers")
 @PageTitle("Phone number")

@@ -28,8 +28,8 @@ import io.trunkline.trunk.TrunkSummary;
 import io.trunkline.trunk.TwilioSummary;
 
 /**
- * Every field of a phone number, in four groups. Fires {@link SaveEvent}; the view calls the
- * service and hands its field errors back through {@link #showError(FieldException)}.
+ * Every field of a phone number, in four groups. Fires {@link SaveEvent}; the view calls
+ * the service and hands its field errors back through {@link #showError(FieldException)}.
  */
 public class PhoneNumberForm extends VerticalLayout {
 
@@ -123,7 +123,10 @@ public class PhoneNumberForm extends VerticalLayout {
 			.bind("sipTrunkId");
 		this.binder.forField(this.twilioIntegration)
 			.withConverter(Converter.from((TwilioSummary t) -> Result.ok((t != null) ? t.id() : null),
-					(Long id) -> integrations.stream().filter((t) -> Objects.equals(t.id(), id)).findFirst().orElse(null)))
+					(Long id) -> integrations.stream()
+						.filter((t) -> Objects.equals(t.id(), id))
+						.findFirst()
+						.orElse(null)))
 			.bind("twilioIntegrationId");
 		this.binder.bindInstanceFields(this);
 	}

@@ -35,8 +35,8 @@ import io.trunkline.security.Roles;
 import io.trunkline.trunk.TrunkService;
 
 /**
- * The organization's numbers: filtered, sorted and loaded a page at a time from the database.
- * Admins and agent managers select numbers for bulk actions; viewers only read.
+ * The organization's numbers: filtered, sorted and loaded a page at a time from the
+ * database. Admins and agent managers select numbers for bulk actions; viewers only read.
  */
 @Route("numbers")
 @PageTitle("Phone numbers")
@@ -91,22 +91,26 @@ public class PhoneNumberListView extends VerticalLayout {
 
 	private void configureGrid(boolean editor) {
 		this.grid.addColumn(PhoneNumberRow::international).setHeader("Number").setSortProperty("number").setFlexGrow(2);
-		this.grid.addColumn(PhoneNumberRow::displayName).setHeader("Name").setSortProperty("displayName").setFlexGrow(2);
+		this.grid.addColumn(PhoneNumberRow::displayName)
+			.setHeader("Name")
+			.setSortProperty("displayName")
+			.setFlexGrow(2);
 		this.grid.addColumn(PhoneNumberRow::region).setHeader("Region").setSortProperty("region");
 		this.grid.addColumn((row) -> row.provider().label() + (row.carrier() != null ? " · " + row.carrier() : ""))
 			.setHeader("Provider and trunk")
 			.setSortProperty("carrier")
 			.setFlexGrow(2);
-		this.grid.addColumn((row) -> row.active() ? "Active" : "Inactive").setHeader("Status").setSortProperty("active");
+		this.grid.addColumn((row) -> row.active() ? "Active" : "Inactive")
+			.setHeader("Status")
+			.setSortProperty("active");
 		this.grid.addColumn((row) -> UPDATED.format(row.updatedAt())).setHeader("Updated").setSortProperty("updatedAt");
 		this.grid.setSelectionMode(editor ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
 		this.grid.addSelectionListener((selection) -> this.bulk
 			.show(selection.getAllSelectedItems().stream().map(PhoneNumberRow::id).collect(Collectors.toSet())));
 		this.grid.addItemClickListener((click) -> getUI()
 			.ifPresent((ui) -> ui.navigate(PhoneNumberEditView.class, String.valueOf(click.getItem().id()))));
-		this.grid.setItems((query) -> this.numbers
-			.page(this.filter, VaadinSpringDataHelpers.toSpringPageRequest(query))
-			.stream());
+		this.grid.setItems(
+				(query) -> this.numbers.page(this.filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
 		this.grid.setSizeFull();
 	}
 
@@ -120,7 +124,8 @@ public class PhoneNumberListView extends VerticalLayout {
 
 	private void setActive(Set<Long> ids, boolean active) {
 		int changed = this.numbers.setActive(ids, active);
-		Notifications.success((active ? "Activated " : "Deactivated ") + changed + (changed == 1 ? " number" : " numbers"));
+		Notifications
+			.success((active ? "Activated " : "Deactivated ") + changed + (changed == 1 ? " number" : " numbers"));
 		filter(this.filter);
 	}
 

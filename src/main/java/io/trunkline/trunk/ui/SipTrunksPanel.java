@@ -14,7 +14,8 @@ import io.trunkline.trunk.TrunkService;
 import io.trunkline.trunk.TrunkSummary;
 
 /**
- * The organization's SIP trunks: a grid, and a form in a dialog to add, edit or delete one.
+ * The organization's SIP trunks: a grid, and a form in a dialog to add, edit or delete
+ * one.
  */
 class SipTrunksPanel extends VerticalLayout {
 

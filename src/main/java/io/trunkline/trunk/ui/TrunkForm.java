@@ -20,8 +20,8 @@ import io.trunkline.trunk.TrunkCommand;
 import io.trunkline.trunk.TrunkSummary;
 
 /**
- * Every field of a SIP trunk; the password is write-only. Fires {@link SaveEvent}; the view
- * calls the service.
+ * Every field of a SIP trunk; the password is write-only. Fires {@link SaveEvent}; the
+ * view calls the service.
  */
 public class TrunkForm extends FormLayout {
 

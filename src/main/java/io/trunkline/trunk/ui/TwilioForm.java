@@ -15,7 +15,8 @@ import io.trunkline.trunk.TwilioIntegration;
 import io.trunkline.trunk.TwilioSummary;
 
 /**
- * A Twilio integration's name, account SID and write-only auth token. Fires {@link SaveEvent}.
+ * A Twilio integration's name, account SID and write-only auth token. Fires
+ * {@link SaveEvent}.
  */
 public class TwilioForm extends FormLayout {
 

@@ -40,8 +40,8 @@ class TwilioPanel extends VerticalLayout {
 	private void open(TwilioSummary integration) {
 		TwilioForm form = new TwilioForm();
 		form.edit(integration);
-		FormDialog dialog = new FormDialog((integration == null) ? "New Twilio integration" : integration.name(),
-				form, form::save);
+		FormDialog dialog = new FormDialog((integration == null) ? "New Twilio integration" : integration.name(), form,
+				form::save);
 		form.addSaveListener((save) -> {
 			try {
 				TwilioSummary saved = (integration == null) ? this.integrations.create(save.getCommand())

@@ -45,7 +45,7 @@ class NavigationTest extends KaribuTest {
 		Org org = this.accounts.newOrganization();
 		signIn(org.adminEmail());
 		_assertOne(HomeView.class);
-		assertThat(menu()).containsExactly("Home", "Users");
+		assertThat(menu()).containsExactly("Home", "Phone numbers", "Trunks", "Users");
 	}
 
 	@Test
@@ -62,7 +62,7 @@ class NavigationTest extends KaribuTest {
 		Org org = this.accounts.newOrganization();
 		String viewer = this.accounts.addUser(org, Role.VIEWER);
 		signIn(viewer);
-		assertThat(menu()).containsExactly("Home");
+		assertThat(menu()).containsExactly("Home", "Phone numbers");
 		assertRefused("users");
 		_assertNone(UsersView.class);
 	}
@@ -81,7 +81,7 @@ class NavigationTest extends KaribuTest {
 	@Test
 	void operator_sees_organizations() {
 		signIn("bootstrap-admin@trunkline.test");
-		assertThat(menu()).containsExactly("Home", "Users", "Organizations");
+		assertThat(menu()).containsExactly("Home", "Phone numbers", "Trunks", "Users", "Organizations");
 		UI.getCurrent().navigate("organizations");
 		_assertOne(OrganizationsView.class);
 	}
