@@ -14,20 +14,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.Authentication;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Browserless UI tests: the real Spring context and views, driven as a person would, with
  * no servlet container. {@link #signIn(String)} signs a person in the way the sign-in
  * form would.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(TestAccounts.class)
+@TrunklineTest
 public abstract class KaribuTest {
 
 	private static final Routes ROUTES = new Routes().autoDiscoverViews("io.trunkline");

@@ -3,14 +3,12 @@ package io.trunkline.security;
 import io.trunkline.organization.CreatedOrganization;
 import io.trunkline.organization.NewOrganization;
 import io.trunkline.organization.OrganizationService;
+import io.trunkline.TrunklineTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -24,9 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The sign-in form's endpoint, through the real security filter chain.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(TestAccounts.class)
+@TrunklineTest
 class SignInTest {
 
 	@Autowired

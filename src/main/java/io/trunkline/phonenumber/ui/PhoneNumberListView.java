@@ -90,23 +90,35 @@ public class PhoneNumberListView extends VerticalLayout {
 	}
 
 	private void configureGrid(boolean editor) {
-		this.grid.addColumn(PhoneNumberRow::international).setHeader("Number").setSortProperty("number").setFlexGrow(2);
+		this.grid.addColumn(PhoneNumberRow::international)
+			.setHeader("Number")
+			.setSortProperty("number")
+			.setKey("number")
+			.setFlexGrow(2);
 		this.grid.addColumn(PhoneNumberRow::displayName)
 			.setHeader("Name")
 			.setSortProperty("displayName")
+			.setKey("displayName")
 			.setFlexGrow(2);
-		this.grid.addColumn(PhoneNumberRow::region).setHeader("Region").setSortProperty("region");
+		this.grid.addColumn(PhoneNumberRow::region).setHeader("Region").setSortProperty("region").setKey("region");
 		this.grid.addColumn((row) -> row.provider().label() + (row.carrier() != null ? " · " + row.carrier() : ""))
 			.setHeader("Provider and trunk")
 			.setSortProperty("carrier")
+			.setKey("carrier")
 			.setFlexGrow(2);
 		this.grid.addColumn((row) -> row.active() ? "Active" : "Inactive")
 			.setHeader("Status")
-			.setSortProperty("active");
-		this.grid.addColumn((row) -> UPDATED.format(row.updatedAt())).setHeader("Updated").setSortProperty("updatedAt");
+			.setSortProperty("active")
+			.setKey("active");
+		this.grid.addColumn((row) -> UPDATED.format(row.updatedAt()))
+			.setHeader("Updated")
+			.setSortProperty("updatedAt")
+			.setKey("updatedAt");
 		this.grid.setSelectionMode(editor ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
-		this.grid.addSelectionListener((selection) -> this.bulk
-			.show(selection.getAllSelectedItems().stream().map(PhoneNumberRow::id).collect(Collectors.toSet())));
+		if (editor) {
+			this.grid.addSelectionListener((selection) -> this.bulk
+				.show(selection.getAllSelectedItems().stream().map(PhoneNumberRow::id).collect(Collectors.toSet())));
+		}
 		this.grid.addItemClickListener((click) -> getUI()
 			.ifPresent((ui) -> ui.navigate(PhoneNumberEditView.class, String.valueOf(click.getItem().id()))));
 		this.grid.setItems(
@@ -116,7 +128,9 @@ public class PhoneNumberListView extends VerticalLayout {
 
 	private void filter(NumberFilter next) {
 		this.filter = next;
-		this.grid.deselectAll();
+		if (this.grid.getSelectionMode() != Grid.SelectionMode.NONE) {
+			this.grid.deselectAll();
+		}
 		this.grid.getDataProvider().refreshAll();
 		long total = this.numbers.count(next);
 		this.count.setText(total + (total == 1 ? " number" : " numbers"));

@@ -1,0 +1,134 @@
+package io.trunkline.phonenumber.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import io.trunkline.KaribuTest;
+import io.trunkline.phonenumber.NumberFixtures;
+import io.trunkline.phonenumber.PhoneNumberRow;
+import io.trunkline.security.Role;
+import io.trunkline.security.TestAccounts.Org;
+import io.trunkline.trunk.TrunkSummary;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._sort;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PhoneNumberListViewTest extends KaribuTest {
+
+	@Autowired
+	private NumberFixtures fixtures;
+
+	private Org org;
+
+	private TrunkSummary main;
+
+	@BeforeEach
+	void threeNumbers() {
+		this.org = this.accounts.newOrganization();
+		this.main = this.fixtures.trunk(this.org, "Main", "pw");
+		TrunkSummary backup = this.fixtures.trunk(this.org, "Backup", "pw");
+		this.fixtures.number(this.org, this.main, "+1 415 555 0101");
+		this.fixtures.number(this.org, this.main, "+1 212 555 0102");
+		this.fixtures.number(this.org, backup, "+44 20 7946 0958");
+	}
+
+	@Test
+	void shows_the_numbers_in_international_form_with_their_count() {
+		open(this.org.adminEmail());
+		assertThat(view().count.getText()).isEqualTo("3 numbers");
+		assertThat(numbers()).containsExactlyInAnyOrder("+14155550101", "+12125550102", "+442079460958");
+		int row = _findAll(grid()).stream().map(PhoneNumberRow::number).toList().indexOf("+442079460958");
+		assertThat(_getFormattedRow(grid(), row)).contains("+44 20 7946 0958", "GB", "SIP trunk · Backup", "Active");
+	}
+
+	@Test
+	void filters_by_text_typed_any_way_by_region_and_by_trunk() {
+		open(this.org.adminEmail());
+		type(view().filters.text, "(415) 555-0101");
+		assertThat(numbers()).containsExactly("+14155550101");
+		assertThat(view().count.getText()).isEqualTo("1 number");
+		type(view().filters.text, "");
+		type(view().filters.region, "GB");
+		assertThat(numbers()).containsExactly("+442079460958");
+		type(view().filters.region, null);
+		type(view().filters.trunk, this.main);
+		assertThat(numbers()).containsExactlyInAnyOrder("+14155550101", "+12125550102");
+	}
+
+	@Test
+	void sorts_by_number() {
+		open(this.org.adminEmail());
+		_sort(grid(), new QuerySortOrder("number", com.vaadin.flow.data.provider.SortDirection.ASCENDING));
+		assertThat(numbers()).containsExactly("+12125550102", "+14155550101", "+442079460958");
+		_sort(grid(), new QuerySortOrder("number", com.vaadin.flow.data.provider.SortDirection.DESCENDING));
+		assertThat(numbers()).containsExactly("+442079460958", "+14155550101", "+12125550102");
+	}
+
+	@Test
+	void bulk_deactivate_and_delete_after_confirming_the_count() {
+		open(this.org.adminEmail());
+		selectNumbers("+14155550101", "+12125550102");
+		assertThat(view().bulk.selected.getText()).isEqualTo("2 selected");
+		_click(view().bulk.deactivate);
+		type(view().filters.active, NumberFilters.INACTIVE);
+		assertThat(numbers()).containsExactlyInAnyOrder("+14155550101", "+12125550102");
+		type(view().filters.active, NumberFilters.ANY);
+		selectNumbers("+442079460958");
+		_click(view().bulk.delete);
+		ConfirmDialog confirm = _get(ConfirmDialog.class);
+		assertThat(com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getHeader(confirm))
+			.isEqualTo("Delete 1 number?");
+		_fireConfirm(confirm);
+		assertThat(numbers()).containsExactlyInAnyOrder("+14155550101", "+12125550102");
+		assertThat(view().count.getText()).isEqualTo("2 numbers");
+	}
+
+	@Test
+	void viewer_reads_the_grid_but_cannot_select_add_or_act() {
+		open(this.accounts.addUser(this.org, Role.VIEWER));
+		assertThat(numbers()).hasSize(3);
+		assertThat(grid().getSelectionMode()).isEqualTo(Grid.SelectionMode.NONE);
+		_assertNone(Button.class, (spec) -> spec.withText("Add number"));
+		assertThat(view().bulk.isVisible()).isFalse();
+	}
+
+	private void selectNumbers(String... numbers) {
+		grid().deselectAll();
+		List<PhoneNumberRow> rows = _findAll(grid()).stream()
+			.filter((row) -> List.of(numbers).contains(row.number()))
+			.toList();
+		grid().asMultiSelect().select(rows);
+	}
+
+	private void open(String email) {
+		signIn(email);
+		UI.getCurrent().navigate(PhoneNumberListView.class);
+	}
+
+	private static PhoneNumberListView view() {
+		return _get(PhoneNumberListView.class);
+	}
+
+	private static Grid<PhoneNumberRow> grid() {
+		return view().grid;
+	}
+
+	private static List<String> numbers() {
+		return _findAll(grid()).stream().map(PhoneNumberRow::number).toList();
+	}
+
+}
