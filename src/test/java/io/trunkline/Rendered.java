@@ -1,5 +1,6 @@
 package io.trunkline;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.nodefeature.VirtualChildrenList;
@@ -14,6 +15,7 @@ public final class Rendered {
 	}
 
 	public static String all() {
+		MockVaadin.clientRoundtrip(false);
 		StringBuilder out = new StringBuilder();
 		collect(UI.getCurrent().getElement(), out);
 		return out.toString();
