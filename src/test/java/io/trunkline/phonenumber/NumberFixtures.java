@@ -36,7 +36,7 @@ public class NumberFixtures {
 	public TrunkSummary trunk(Org org, String name, String password) {
 		TrunkCommand command = new TrunkCommand();
 		command.setName(name);
-		command.setTerminationUri("sip:" + name.toLowerCase().replace(' ', '-') + ".example.com:5060");
+		command.setTerminationUri("sip:t" + name.toLowerCase().replaceAll("[^a-z0-9]+", "-") + "0.example.com:5060");
 		command.setAuthUsername("user-" + org.id());
 		command.setNewPassword(password);
 		TrunkSummary[] created = new TrunkSummary[1];
