@@ -2,7 +2,10 @@ package io.trunkline.organization.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.trunkline.KaribuTest;
@@ -41,6 +44,18 @@ class OrganizationsViewTest extends KaribuTest {
 		EmailField email = _get(EmailField.class, (spec) -> spec.withLabel("First admin's email"));
 		assertThat(email.isInvalid()).isTrue();
 		assertThat(email.getErrorMessage()).isEqualTo("A user with this email already exists");
+	}
+
+	@Test
+	void operator_rotates_the_encryption_key_after_confirming() {
+		signIn(OPERATOR);
+		UI.getCurrent().navigate(OrganizationsView.class);
+		_click(_get(OrganizationsView.class).rotate);
+		ConfirmDialog confirm = _get(ConfirmDialog.class);
+		assertThat(ConfirmDialogKt._getHeader(confirm)).isEqualTo("Rotate the encryption key?");
+		ConfirmDialogKt._fireConfirm(confirm);
+		assertThat(NotificationsKt.getNotifications()).extracting((n) -> n.getElement().getProperty("text"))
+			.anyMatch((text) -> text != null && text.startsWith("New primary key "));
 	}
 
 	private void fill(String name, String slug, String region, String email) {

@@ -1,0 +1,92 @@
+package io.trunkline.trunk.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import io.trunkline.KaribuTest;
+import io.trunkline.phonenumber.NumberFixtures;
+import io.trunkline.security.Role;
+import io.trunkline.security.TestAccounts.Org;
+import io.trunkline.trunk.Transport;
+import io.trunkline.trunk.TrunkService;
+import io.trunkline.trunk.TrunkSummary;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TrunksViewTest extends KaribuTest {
+
+	@Autowired
+	private TrunkService trunks;
+
+	@Autowired
+	private NumberFixtures fixtures;
+
+	@Test
+	void admin_adds_a_trunk_through_the_form_with_a_write_only_password() {
+		Org org = this.accounts.newOrganization();
+		signIn(org.adminEmail());
+		UI.getCurrent().navigate(TrunksView.class);
+		_click(_get(Button.class, (spec) -> spec.withText("Add SIP trunk")));
+		TrunkForm form = _get(TrunkForm.class);
+		type(form.name, "Carrier A");
+		type(form.terminationUri, "sips:carrier-a.example.com:5061");
+		type(form.authUsername, "acme");
+		type(form.newPassword, "s3cret-pass");
+		_click(_get(Button.class, (spec) -> spec.withText("Save")));
+		TrunkSummary saved = this.trunks.list().get(0);
+		assertThat(saved.transport()).isEqualTo(Transport.TLS);
+		assertThat(saved.passwordSet()).isTrue();
+		_clickItem(_get(SipTrunksPanel.class).grid, 0, 0, false, false, false, false);
+		assertThat(_get(TrunkForm.class).newPassword.getValue()).isEmpty();
+		assertThat(_get(TrunkForm.class).newPassword.getPlaceholder()).isEqualTo("Set: type to replace");
+	}
+
+	@Test
+	void bad_uri_is_shown_at_its_field() {
+		Org org = this.accounts.newOrganization();
+		signIn(org.adminEmail());
+		UI.getCurrent().navigate(TrunksView.class);
+		_click(_get(Button.class, (spec) -> spec.withText("Add SIP trunk")));
+		TrunkForm form = _get(TrunkForm.class);
+		type(form.name, "Broken");
+		type(form.terminationUri, "sip:user:pw@pbx.example.com");
+		_click(_get(Button.class, (spec) -> spec.withText("Save")));
+		assertThat(form.terminationUri.isInvalid()).isTrue();
+		assertThat(form.terminationUri.getErrorMessage()).startsWith("Remove the password from the URI");
+	}
+
+	@Test
+	void deleting_a_trunk_in_use_is_refused_with_the_count() {
+		Org org = this.accounts.newOrganization();
+		TrunkSummary trunk = this.fixtures.trunk(org, "Busy", "pw");
+		this.fixtures.number(org, trunk, "+1 415 555 0801");
+		signIn(org.adminEmail());
+		UI.getCurrent().navigate(TrunksView.class);
+		_clickItem(_get(SipTrunksPanel.class).grid, 0, 0, false, false, false, false);
+		_click(_get(Button.class, (spec) -> spec.withText("Delete")));
+		_fireConfirm(_get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+		assertThat(getNotifications()).extracting((n) -> n.getElement().getProperty("text"))
+			.anyMatch((text) -> text != null && text.contains("used by 1 number"));
+		assertThat(this.trunks.list()).hasSize(1);
+	}
+
+	@Test
+	void agent_managers_and_viewers_cannot_open_trunks() {
+		Org org = this.accounts.newOrganization();
+		for (Role role : new Role[] { Role.AGENT_MANAGER, Role.VIEWER }) {
+			signIn(this.accounts.addUser(org, role));
+			assertThatThrownBy(() -> UI.getCurrent().navigate(TrunksView.class)).hasMessageContaining("denied");
+			_assertNone(TrunksView.class);
+		}
+	}
+
+}
