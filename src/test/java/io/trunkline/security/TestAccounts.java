@@ -34,8 +34,12 @@ public class TestAccounts {
 
 	private final SecurityContextHolderStrategy contexts;
 
+	private final PasswordEncoder passwordEncoder;
+
 	TestAccounts(OrganizationService organizations, UserService users, AppUserRepository repository,
-			TrunklineUserDetailsService userDetails, SecurityContextHolderStrategy contexts) {
+			TrunklineUserDetailsService userDetails, SecurityContextHolderStrategy contexts,
+			PasswordEncoder passwordEncoder) {
+		this.passwordEncoder = passwordEncoder;
 		this.contexts = contexts;
 		this.organizations = organizations;
 		this.users = users;
@@ -75,6 +79,15 @@ public class TestAccounts {
 		}
 		passwordChosen(email);
 		return email;
+	}
+
+	/**
+	 * Gives a person a password they chose (for signing in through a browser).
+	 */
+	public void setPassword(String email, String password) {
+		AppUser user = this.repository.findByEmail(email).orElseThrow();
+		user.setPassword(this.passwordEncoder.encode(password), false);
+		this.repository.saveAndFlush(user);
 	}
 
 	public long idOf(String email) {

@@ -100,7 +100,12 @@ public class PhoneNumberListView extends VerticalLayout {
 			.setSortProperty("displayName")
 			.setKey("displayName")
 			.setFlexGrow(2);
-		this.grid.addColumn(PhoneNumberRow::region).setHeader("Region").setSortProperty("region").setKey("region");
+		this.grid.addColumn(PhoneNumberRow::region)
+			.setHeader("Region")
+			.setAutoWidth(true)
+			.setFlexGrow(0)
+			.setSortProperty("region")
+			.setKey("region");
 		this.grid.addColumn((row) -> row.provider().label() + (row.carrier() != null ? " · " + row.carrier() : ""))
 			.setHeader("Provider and trunk")
 			.setSortProperty("carrier")
@@ -108,10 +113,14 @@ public class PhoneNumberListView extends VerticalLayout {
 			.setFlexGrow(2);
 		this.grid.addColumn((row) -> row.active() ? "Active" : "Inactive")
 			.setHeader("Status")
+			.setAutoWidth(true)
+			.setFlexGrow(0)
 			.setSortProperty("active")
 			.setKey("active");
 		this.grid.addColumn((row) -> UPDATED.format(row.updatedAt()))
 			.setHeader("Updated")
+			.setAutoWidth(true)
+			.setFlexGrow(0)
 			.setSortProperty("updatedAt")
 			.setKey("updatedAt");
 		this.grid.setSelectionMode(editor ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
