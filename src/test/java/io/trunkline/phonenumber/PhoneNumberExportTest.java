@@ -61,6 +61,16 @@ class PhoneNumberExportTest {
 			.containsExactlyInAnyOrder("+14155550701", "+442079460958", "'-1+2");
 	}
 
+	@Test
+	void export_holds_only_the_callers_organization() throws Exception {
+		Org a = this.accounts.newOrganization();
+		Org b = this.accounts.newOrganization();
+		this.fixtures.number(a, this.fixtures.trunk(a, "A", "pw"), "+1 415 555 0711");
+		this.fixtures.number(b, this.fixtures.trunk(b, "B", "pw"), "+1 415 555 0712");
+		this.accounts.signIn(a.adminEmail());
+		assertThat(read(NumberFilter.NONE)).extracting((row) -> row.get("number")).containsExactly("+14155550711");
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
 			=1+1        | '=1+1
