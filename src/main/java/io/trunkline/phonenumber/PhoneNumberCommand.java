@@ -1,5 +1,6 @@
 package io.trunkline.phonenumber;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -202,6 +203,30 @@ public class PhoneNumberCommand {
 
 	public void setInboundRoomPattern(String inboundRoomPattern) {
 		this.inboundRoomPattern = inboundRoomPattern;
+	}
+
+	private List<BindingLine> inboundAgents = List.of();
+
+	private List<BindingLine> outboundAgents = List.of();
+
+	public List<BindingLine> getInboundAgents() {
+		return this.inboundAgents;
+	}
+
+	public void setInboundAgents(List<BindingLine> inboundAgents) {
+		this.inboundAgents = (inboundAgents != null) ? List.copyOf(inboundAgents) : List.of();
+	}
+
+	public List<BindingLine> getOutboundAgents() {
+		return this.outboundAgents;
+	}
+
+	public void setOutboundAgents(List<BindingLine> outboundAgents) {
+		this.outboundAgents = (outboundAgents != null) ? List.copyOf(outboundAgents) : List.of();
+	}
+
+	List<BindingLine> agents(Direction direction) {
+		return (direction == Direction.INBOUND) ? this.inboundAgents : this.outboundAgents;
 	}
 
 	@Override

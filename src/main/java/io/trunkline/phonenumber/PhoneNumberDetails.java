@@ -9,7 +9,7 @@ import java.time.Instant;
 public record PhoneNumberDetails(long id, long version, String number, String international, String region,
 		LineType lineType, Instant createdAt, Instant updatedAt, PhoneNumberCommand command) {
 
-	static PhoneNumberDetails of(PhoneNumber entity) {
+	static PhoneNumberDetails of(PhoneNumber entity, NumberBindings bindings) {
 		PhoneNumberCommand command = new PhoneNumberCommand();
 		command.setNumber(entity.number);
 		command.setPseudo(entity.pseudo);
@@ -28,6 +28,8 @@ public record PhoneNumberDetails(long id, long version, String number, String in
 		command.setTestCallDestination(nullToEmpty(entity.testCallDestination));
 		command.setInboundPin(nullToEmpty(entity.inboundPin));
 		command.setInboundRoomPattern(nullToEmpty(entity.inboundRoomPattern));
+		command.setInboundAgents(bindings.inbound());
+		command.setOutboundAgents(bindings.outbound());
 		return new PhoneNumberDetails(entity.getId(), entity.getVersion(), entity.number,
 				Display.international(entity.number, entity.pseudo), entity.region, entity.lineType, entity.createdAt,
 				entity.updatedAt, command);

@@ -2,6 +2,7 @@ package io.trunkline.phonenumber;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -22,6 +23,16 @@ interface PhoneNumberRepository extends JpaRepository<PhoneNumber, Long> {
 	@Query("update PhoneNumber p set p.active = :active, p.updatedAt = :now, p.version = p.version + 1 "
 			+ "where p.organizationId = :organizationId and p.id in :ids and p.active <> :active")
 	int setActive(Long organizationId, Collection<Long> ids, boolean active, Instant now);
+
+	@Query("select new io.trunkline.phonenumber.BindTarget(p.id, p.supportsInbound, p.supportsOutbound) "
+			+ "from PhoneNumber p where p.organizationId = :organizationId and p.id in :ids")
+	List<BindTarget> targets(Long organizationId, Collection<Long> ids);
+
+	/** Marks numbers as changed (their bindings were replaced), so open forms become stale. */
+	@Modifying
+	@Query("update PhoneNumber p set p.updatedAt = :now, p.version = p.version + 1 "
+			+ "where p.organizationId = :organizationId and p.id in :ids")
+	int touch(Long organizationId, Collection<Long> ids, Instant now);
 
 	@Modifying
 	@Query("delete from PhoneNumber p where p.organizationId = :organizationId and p.id in :ids")

@@ -7,7 +7,25 @@ import java.time.Instant;
  */
 public record PhoneNumberRow(long id, String number, boolean pseudo, String displayName, String region,
 		LineType lineType, Provider provider, String trunkName, String integrationName, boolean active,
-		Instant updatedAt) {
+		Instant updatedAt, String inboundAgents, String outboundAgents) {
+
+	/** For the grid query, before the agent columns are filled in. */
+	public PhoneNumberRow(long id, String number, boolean pseudo, String displayName, String region,
+			LineType lineType, Provider provider, String trunkName, String integrationName, boolean active,
+			Instant updatedAt) {
+		this(id, number, pseudo, displayName, region, lineType, provider, trunkName, integrationName, active,
+				updatedAt, "", "");
+	}
+
+	PhoneNumberRow withAgents(String inbound, String outbound) {
+		return new PhoneNumberRow(this.id, this.number, this.pseudo, this.displayName, this.region, this.lineType,
+				this.provider, this.trunkName, this.integrationName, this.active, this.updatedAt, inbound, outbound);
+	}
+
+	/** "In use" when any agent is bound, "Free" otherwise. */
+	public boolean inUse() {
+		return !this.inboundAgents.isEmpty() || !this.outboundAgents.isEmpty();
+	}
 
 	/** The international form, e.g. {@code +1 415-555-2671}. */
 	public String international() {

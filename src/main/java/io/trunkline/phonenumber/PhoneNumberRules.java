@@ -3,8 +3,13 @@ package io.trunkline.phonenumber;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
+import io.trunkline.agent.AgentService;
+import io.trunkline.agent.AgentSummary;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
 import io.trunkline.trunk.SipTrunk;
@@ -30,15 +35,21 @@ class PhoneNumberRules {
 
 	private final EntityManager entityManager;
 
+	private final AgentService agents;
+
 	PhoneNumberRules(PhoneNumberRepository numbers, TrunkService trunks, TwilioIntegrationService integrations,
-			EntityManager entityManager) {
+			EntityManager entityManager, AgentService agents) {
+		this.agents = agents;
 		this.numbers = numbers;
 		this.trunks = trunks;
 		this.integrations = integrations;
 		this.entityManager = entityManager;
 	}
 
-	void apply(PhoneNumber entity, PhoneNumberCommand command, String defaultRegion) {
+	/**
+	 * @return the number's checked agent lists, to store once the number has its id
+	 */
+	NumberBindings apply(PhoneNumber entity, PhoneNumberCommand command, String defaultRegion) {
 		NormalizedNumber normalized = command.isPseudo() ? NumberNormalizer.pseudo(command.getNumber())
 				: NumberNormalizer.normalize(command.getNumber(), defaultRegion);
 		Long id = (entity.getId() != null) ? entity.getId() : -1L;
@@ -67,6 +78,17 @@ class PhoneNumberRules {
 		entity.inboundPin = blankToNull(command.getInboundPin());
 		entity.inboundRoomPattern = blankToNull(command.getInboundRoomPattern());
 		entity.updatedAt = Instant.now();
+		return bindings(entity, command);
+	}
+
+	private NumberBindings bindings(PhoneNumber entity, PhoneNumberCommand command) {
+		Set<Long> agentIds = new HashSet<>();
+		command.getInboundAgents().forEach((line) -> agentIds.add(line.agentId()));
+		command.getOutboundAgents().forEach((line) -> agentIds.add(line.agentId()));
+		Map<Long, AgentSummary> known = agentIds.isEmpty() ? Map.of() : this.agents.find(agentIds);
+		return new NumberBindings(
+				BindingRules.check(Direction.INBOUND, command.getInboundAgents(), entity.supportsInbound, known),
+				BindingRules.check(Direction.OUTBOUND, command.getOutboundAgents(), entity.supportsOutbound, known));
 	}
 
 	private void carrier(PhoneNumber entity, PhoneNumberCommand command) {

@@ -49,6 +49,16 @@ class PhoneNumberSearch {
 		return query.getSingleResult();
 	}
 
+	List<BindTarget> targets(long organizationId, String defaultRegion, NumberFilter filter) {
+		Where where = new Where(organizationId, defaultRegion, filter);
+		TypedQuery<BindTarget> query = this.entityManager.createQuery(
+				"select new io.trunkline.phonenumber.BindTarget(p.id, p.supportsInbound, p.supportsOutbound) "
+						+ "from PhoneNumber p " + where.jpql(),
+				BindTarget.class);
+		where.bind(query);
+		return query.getResultList();
+	}
+
 	private static String orderBy(Sort sort) {
 		String order = sort.stream()
 			.filter((o) -> SORTABLE.containsKey(o.getProperty()))

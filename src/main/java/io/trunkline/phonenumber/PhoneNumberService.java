@@ -37,12 +37,19 @@ public class PhoneNumberService {
 
 	private final PhoneNumberRules rules;
 
+	private final BindingStore bindings;
+
+	private final AgentColumns agentColumns;
+
 	private final OrganizationService organizations;
 
 	private final CurrentUser currentUser;
 
 	PhoneNumberService(PhoneNumberRepository numbers, PhoneNumberSearch search, PhoneNumberRules rules,
-			OrganizationService organizations, CurrentUser currentUser) {
+			BindingStore bindings, AgentColumns agentColumns, OrganizationService organizations,
+			CurrentUser currentUser) {
+		this.bindings = bindings;
+		this.agentColumns = agentColumns;
 		this.numbers = numbers;
 		this.search = search;
 		this.rules = rules;
@@ -54,7 +61,8 @@ public class PhoneNumberService {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
 	public List<PhoneNumberRow> page(NumberFilter filter, Pageable pageable) {
-		return this.search.page(this.currentUser.organizationId(), region(), filter, pageable);
+		long organizationId = this.currentUser.organizationId();
+		return this.agentColumns.fill(organizationId, this.search.page(organizationId, region(), filter, pageable));
 	}
 
 	/** How many numbers match the filter. */
@@ -68,15 +76,15 @@ public class PhoneNumberService {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
 	public PhoneNumberDetails get(long id) {
-		return PhoneNumberDetails.of(find(id));
+		PhoneNumber entity = find(id);
+		return PhoneNumberDetails.of(entity, this.bindings.read(entity.organizationId, List.of(id)).get(id));
 	}
 
 	/** Adds a number after normalizing and checking every field. */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	public PhoneNumberDetails create(@Valid PhoneNumberCommand command) {
 		PhoneNumber entity = new PhoneNumber(this.currentUser.organizationId());
-		this.rules.apply(entity, command, region());
-		return save(entity);
+		return save(entity, this.rules.apply(entity, command, region()));
 	}
 
 	/**
@@ -89,8 +97,7 @@ public class PhoneNumberService {
 		if (entity.getVersion() != version) {
 			throw new ConcurrentChangeException();
 		}
-		this.rules.apply(entity, command, region());
-		return save(entity);
+		return save(entity, this.rules.apply(entity, command, region()));
 	}
 
 	/** Activates or deactivates numbers of the organization; returns how many changed. */
@@ -106,9 +113,14 @@ public class PhoneNumberService {
 		return ids.isEmpty() ? 0 : this.numbers.deleteAll(this.currentUser.organizationId(), ids);
 	}
 
-	private PhoneNumberDetails save(PhoneNumber entity) {
+	private PhoneNumberDetails save(PhoneNumber entity, NumberBindings bindings) {
 		try {
-			return PhoneNumberDetails.of(this.numbers.saveAndFlush(entity));
+			PhoneNumber saved = this.numbers.saveAndFlush(entity);
+			for (Direction direction : Direction.values()) {
+				this.bindings.replace(saved.organizationId, List.of(saved.getId()), direction, bindings.of(direction),
+						false);
+			}
+			return PhoneNumberDetails.of(saved, bindings);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			throw new ConcurrentChangeException();

@@ -28,6 +28,11 @@ final class Where {
 			this.jpql.append(" and p.sipTrunk.id = :trunkId");
 			this.parameters.put("trunkId", filter.sipTrunkId());
 		}
+		if (filter.agentId() != null) {
+			this.jpql.append(" and exists (select 1 from NumberBinding b where b.phoneNumberId = p.id"
+					+ " and b.organizationId = :organizationId and b.agentId = :agentId)");
+			this.parameters.put("agentId", filter.agentId());
+		}
 		if (filter.active() != null) {
 			this.jpql.append(" and p.active = :active");
 			this.parameters.put("active", filter.active());

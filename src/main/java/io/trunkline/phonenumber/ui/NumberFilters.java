@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
+import io.trunkline.agent.AgentSummary;
 import io.trunkline.organization.Regions;
 import io.trunkline.phonenumber.NumberFilter;
 import io.trunkline.trunk.TrunkSummary;
@@ -34,7 +35,10 @@ class NumberFilters extends HorizontalLayout {
 
 	final Select<String> active = new Select<>();
 
-	NumberFilters(List<TrunkSummary> trunks, java.util.function.Consumer<NumberFilter> onChange) {
+	final ComboBox<AgentSummary> agent = new ComboBox<>("Agent");
+
+	NumberFilters(List<TrunkSummary> trunks, List<AgentSummary> agents,
+			java.util.function.Consumer<NumberFilter> onChange) {
 		setAlignItems(FlexComponent.Alignment.BASELINE);
 		setWrap(true);
 		this.text.setLabel("Search");
@@ -48,14 +52,18 @@ class NumberFilters extends HorizontalLayout {
 		this.trunk.setItems(trunks);
 		this.trunk.setItemLabelGenerator(TrunkSummary::name);
 		this.trunk.setClearButtonVisible(true);
-		this.active.setLabel("Status");
+		this.active.setLabel("Active");
+		this.agent.setItems(agents);
+		this.agent.setItemLabelGenerator(AgentSummary::name);
+		this.agent.setClearButtonVisible(true);
+		this.agent.addValueChangeListener((e) -> onChange.accept(filter()));
 		this.active.setItems(ANY, ACTIVE, INACTIVE);
 		this.active.setValue(ANY);
 		this.text.addValueChangeListener((e) -> onChange.accept(filter()));
 		this.region.addValueChangeListener((e) -> onChange.accept(filter()));
 		this.trunk.addValueChangeListener((e) -> onChange.accept(filter()));
 		this.active.addValueChangeListener((e) -> onChange.accept(filter()));
-		add(this.text, this.region, this.trunk, this.active);
+		add(this.text, this.region, this.trunk, this.agent, this.active);
 	}
 
 	NumberFilter filter() {
@@ -65,7 +73,8 @@ class NumberFilters extends HorizontalLayout {
 			default -> null;
 		};
 		return new NumberFilter(this.text.getValue(), this.region.getValue(),
-				(this.trunk.getValue() != null) ? this.trunk.getValue().id() : null, activeOnly);
+				(this.trunk.getValue() != null) ? this.trunk.getValue().id() : null, activeOnly,
+				(this.agent.getValue() != null) ? this.agent.getValue().id() : null);
 	}
 
 }

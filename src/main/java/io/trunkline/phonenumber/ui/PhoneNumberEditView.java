@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
+import io.trunkline.agent.AgentService;
 import io.trunkline.base.ConcurrentChangeException;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
@@ -54,11 +55,11 @@ public class PhoneNumberEditView extends VerticalLayout implements HasUrlParamet
 	private PhoneNumberDetails current;
 
 	PhoneNumberEditView(PhoneNumberService numbers, TrunkService trunks, TwilioIntegrationService integrations,
-			AuthenticationContext authentication) {
+			AgentService agents, AuthenticationContext authentication) {
 		this.numbers = numbers;
 		this.editor = authentication.hasAnyRole(Roles.ADMIN, Roles.AGENT_MANAGER);
 		addClassName("number-edit-view");
-		this.form = new PhoneNumberForm(trunks.list(), integrations.list());
+		this.form = new PhoneNumberForm(trunks.list(), integrations.list(), agents.list());
 		this.form.setReadOnly(!this.editor);
 		this.form.addSaveListener((event) -> save(event.getCommand()));
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

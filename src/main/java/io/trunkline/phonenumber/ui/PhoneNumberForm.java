@@ -19,9 +19,11 @@ import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.shared.Registration;
 
+import io.trunkline.agent.AgentSummary;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.ui.FieldErrors;
 import io.trunkline.phonenumber.CountryList;
+import io.trunkline.phonenumber.Direction;
 import io.trunkline.phonenumber.PhoneNumberCommand;
 import io.trunkline.phonenumber.Provider;
 import io.trunkline.trunk.TrunkSummary;
@@ -68,13 +70,21 @@ public class PhoneNumberForm extends VerticalLayout {
 
 	final TextField inboundRoomPattern = new TextField("Inbound room name pattern");
 
+	final AgentListEditor inboundAgents;
+
+	final AgentListEditor outboundAgents;
+
 	private final BeanValidationBinder<PhoneNumberCommand> binder = new BeanValidationBinder<>(
 			PhoneNumberCommand.class);
 
 	private PhoneNumberCommand command = new PhoneNumberCommand();
 
-	public PhoneNumberForm(List<TrunkSummary> trunks, List<TwilioSummary> integrations) {
+	public PhoneNumberForm(List<TrunkSummary> trunks, List<TwilioSummary> integrations, List<AgentSummary> agents) {
 		setPadding(false);
+		this.inboundAgents = new AgentListEditor(Direction.INBOUND, agents);
+		this.outboundAgents = new AgentListEditor(Direction.OUTBOUND, agents);
+		this.supportsInbound.addValueChangeListener((change) -> this.inboundAgents.setAvailable(change.getValue()));
+		this.supportsOutbound.addValueChangeListener((change) -> this.outboundAgents.setAvailable(change.getValue()));
 		limits();
 		this.provider.setLabel("Provider");
 		this.provider.setItems(Provider.values());
@@ -94,7 +104,7 @@ public class PhoneNumberForm extends VerticalLayout {
 		add(group("General", this.number, this.pseudo, this.displayName, this.active, this.description),
 				group("Routing", this.provider, this.sipTrunk, this.twilioIntegration, this.supportsInbound,
 						this.supportsOutbound, this.inboundWebhookUrl, this.fallbackNumber, this.testCallDestination),
-				group("Restrictions", this.allowedInboundCountries, this.allowedOutboundCountries),
+				agentsGroup(), group("Restrictions", this.allowedInboundCountries, this.allowedOutboundCountries),
 				group("Advanced", this.inboundPin, this.inboundRoomPattern));
 		edit(new PhoneNumberCommand());
 	}
@@ -140,6 +150,15 @@ public class PhoneNumberForm extends VerticalLayout {
 		return details;
 	}
 
+	private Details agentsGroup() {
+		VerticalLayout editors = new VerticalLayout(this.inboundAgents, this.outboundAgents);
+		editors.setPadding(false);
+		Details details = new Details("Agents", editors);
+		details.setOpened(true);
+		details.setWidthFull();
+		return details;
+	}
+
 	private void showCarrier(Provider value) {
 		this.sipTrunk.setVisible(value != Provider.TWILIO);
 		this.twilioIntegration.setVisible(value == Provider.TWILIO);
@@ -150,22 +169,35 @@ public class PhoneNumberForm extends VerticalLayout {
 		this.command = next;
 		this.binder.setBean(next);
 		showCarrier(next.getProvider());
+		this.inboundAgents.setValue(next.getInboundAgents());
+		this.outboundAgents.setValue(next.getOutboundAgents());
+		this.inboundAgents.setAvailable(next.isSupportsInbound());
+		this.outboundAgents.setAvailable(next.isSupportsOutbound());
 	}
 
 	/** For viewers: everything visible, nothing editable. */
 	public void setReadOnly(boolean readOnly) {
 		this.binder.setReadOnly(readOnly);
+		this.inboundAgents.setReadOnly(readOnly);
+		this.outboundAgents.setReadOnly(readOnly);
 	}
 
 	/** Validates and fires {@link SaveEvent} when the form is valid. */
 	public void save() {
+		this.inboundAgents.setError(null);
+		this.outboundAgents.setError(null);
 		if (this.binder.validate().isOk()) {
+			this.command.setInboundAgents(this.inboundAgents.getValue());
+			this.command.setOutboundAgents(this.outboundAgents.getValue());
 			fireEvent(new SaveEvent(this, this.command));
 		}
 	}
 
 	public void showError(FieldException ex) {
-		if (!FieldErrors.show(this.binder, ex)) {
+		if ("inbound".equals(ex.getField()) || "outbound".equals(ex.getField())) {
+			("inbound".equals(ex.getField()) ? this.inboundAgents : this.outboundAgents).setError(ex.getMessage());
+		}
+		else if (!FieldErrors.show(this.binder, ex)) {
 			io.trunkline.base.ui.Notifications.error(ex.getMessage());
 		}
 	}

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,6 +28,9 @@ import jakarta.annotation.security.PermitAll;
 
 import io.trunkline.base.ui.Notifications;
 import io.trunkline.base.ui.ViewDescription;
+import io.trunkline.agent.AgentService;
+import io.trunkline.agent.AgentSummary;
+import io.trunkline.phonenumber.BindingService;
 import io.trunkline.phonenumber.NumberFilter;
 import io.trunkline.phonenumber.PhoneNumberExport;
 import io.trunkline.phonenumber.PhoneNumberRow;
@@ -60,12 +64,15 @@ public class PhoneNumberListView extends VerticalLayout {
 
 	private NumberFilter filter = NumberFilter.NONE;
 
+	private final List<AgentSummary> agents;
+
 	PhoneNumberListView(PhoneNumberService numbers, PhoneNumberExport export, TrunkService trunks,
-			AuthenticationContext authentication) {
+			AgentService agentService, BindingService bindings, AuthenticationContext authentication) {
 		this.numbers = numbers;
+		this.agents = agentService.list();
 		boolean editor = authentication.hasAnyRole(Roles.ADMIN, Roles.AGENT_MANAGER);
 		setSizeFull();
-		this.filters = new NumberFilters(trunks.list(), this::filter);
+		this.filters = new NumberFilters(trunks.list(), this.agents, this::filter);
 		this.bulk = new BulkActions((ids) -> setActive(ids, true), (ids) -> setActive(ids, false), this::delete);
 		DownloadHandler csv = (event) -> {
 			event.setFileName("phone-numbers.csv");
@@ -82,7 +89,8 @@ public class PhoneNumberListView extends VerticalLayout {
 			Button add = new Button("Add number", VaadinIcon.PLUS.create(),
 					(click) -> getUI().ifPresent((ui) -> ui.navigate(PhoneNumberEditView.class, "new")));
 			add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-			actions.add(add);
+			Button bind = new Button("Bind agents", VaadinIcon.USER_STAR.create(), (click) -> openBind(bindings));
+			actions.add(add, bind);
 		}
 		configureGrid(editor);
 		add(this.filters, actions, this.bulk, this.grid);
@@ -133,6 +141,18 @@ public class PhoneNumberListView extends VerticalLayout {
 		this.grid.setItems(
 				(query) -> this.numbers.page(this.filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
 		this.grid.setSizeFull();
+	}
+
+	private void openBind(BindingService bindings) {
+		Set<Long> selected = this.grid.getSelectedItems().stream().map(PhoneNumberRow::id).collect(Collectors.toSet());
+		BulkBindDialog dialog = new BulkBindDialog(this.agents, selected, this.filter, this.numbers.count(this.filter),
+				bindings::bindAll);
+		dialog.addOpenedChangeListener((change) -> {
+			if (!change.isOpened()) {
+				filter(this.filter);
+			}
+		});
+		dialog.open();
 	}
 
 	private void filter(NumberFilter next) {

@@ -1,0 +1,112 @@
+package io.trunkline.phonenumber;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.trunkline.agent.AgentService;
+import io.trunkline.agent.AgentSummary;
+import io.trunkline.base.NotFoundException;
+import io.trunkline.organization.OrganizationService;
+import io.trunkline.security.CurrentUser;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The agents bound to numbers: one number's lists, and the bulk action that sets the same
+ * lists on many numbers in one transaction.
+ */
+@Service
+@Transactional
+public class BindingService {
+
+	private final PhoneNumberRepository numbers;
+
+	private final PhoneNumberSearch search;
+
+	private final BindingStore store;
+
+	private final AgentService agents;
+
+	private final OrganizationService organizations;
+
+	private final CurrentUser currentUser;
+
+	BindingService(PhoneNumberRepository numbers, PhoneNumberSearch search, BindingStore store, AgentService agents,
+			OrganizationService organizations, CurrentUser currentUser) {
+		this.numbers = numbers;
+		this.search = search;
+		this.store = store;
+		this.agents = agents;
+		this.organizations = organizations;
+		this.currentUser = currentUser;
+	}
+
+	/** The agents of one number of the caller's organization. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public NumberBindings get(long numberId) {
+		long organizationId = this.currentUser.organizationId();
+		this.numbers.findByIdAndOrganizationId(numberId, organizationId)
+			.orElseThrow(() -> new NotFoundException("Number"));
+		return this.store.read(organizationId, List.of(numberId)).get(numberId);
+	}
+
+	/**
+	 * Sets the given directions' agents on every selected or matching number, all or nothing.
+	 * Numbers that do not take calls in a direction are skipped for it and counted.
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
+	public BulkBindResult bindAll(BulkBinding request) {
+		long organizationId = this.currentUser.organizationId();
+		List<BindTarget> targets = targets(organizationId, request);
+		Map<Long, AgentSummary> known = this.agents.find(agentIds(request));
+		int[] set = new int[2];
+		int[] skipped = new int[2];
+		Set<Long> changed = new HashSet<>();
+		for (Direction direction : Direction.values()) {
+			List<BindingLine> lines = request.of(direction);
+			if (lines == null) {
+				continue;
+			}
+			List<BindingLine> checked = BindingRules.check(direction, lines, true, known);
+			List<Long> ids = targets.stream().filter((t) -> t.takes(direction)).map(BindTarget::id).toList();
+			this.store.replace(organizationId, ids, direction, checked, true);
+			set[direction.ordinal()] = ids.size();
+			skipped[direction.ordinal()] = targets.size() - ids.size();
+			changed.addAll(ids);
+		}
+		for (List<Long> chunk : BindingStore.chunks(changed)) {
+			this.numbers.touch(organizationId, chunk, Instant.now());
+		}
+		return new BulkBindResult(targets.size(), set[0], skipped[0], set[1], skipped[1]);
+	}
+
+	private List<BindTarget> targets(long organizationId, BulkBinding request) {
+		if (request.filter() != null) {
+			String region = this.organizations.current().defaultRegion();
+			return this.search.targets(organizationId, region, request.filter());
+		}
+		List<BindTarget> targets = new ArrayList<>();
+		for (List<Long> chunk : BindingStore.chunks(request.numberIds())) {
+			targets.addAll(this.numbers.targets(organizationId, chunk));
+		}
+		return targets;
+	}
+
+	private static Set<Long> agentIds(BulkBinding request) {
+		Set<Long> ids = new HashSet<>();
+		for (Direction direction : Direction.values()) {
+			if (request.of(direction) != null) {
+				request.of(direction).forEach((line) -> ids.add(line.agentId()));
+			}
+		}
+		return ids;
+	}
+
+}

@@ -1,0 +1,31 @@
+package io.trunkline.phonenumber;
+
+/**
+ * What a bulk binding changed, for the summary the person sees.
+ */
+public record BulkBindResult(int numbers, int inboundSet, int inboundSkipped, int outboundSet, int outboundSkipped) {
+
+	/** E.g. "Inbound agents set on 98 numbers; 2 skipped: they do not take inbound calls." */
+	public String summary() {
+		StringBuilder text = new StringBuilder();
+		part(text, "Inbound", this.inboundSet, this.inboundSkipped);
+		part(text, "Outbound", this.outboundSet, this.outboundSkipped);
+		return (text.length() == 0) ? "Nothing was changed." : text.toString().strip();
+	}
+
+	private static void part(StringBuilder text, String direction, int set, int skipped) {
+		if (set == 0 && skipped == 0) {
+			return;
+		}
+		text.append(direction).append(" agents set on ").append(set).append(set == 1 ? " number" : " numbers");
+		if (skipped > 0) {
+			text.append("; ")
+				.append(skipped)
+				.append(" skipped: they do not take ")
+				.append(direction.toLowerCase())
+				.append(" calls");
+		}
+		text.append(". ");
+	}
+
+}
