@@ -1,5 +1,7 @@
 package io.trunkline.base.ui;
 
+import java.util.function.Supplier;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,14 +33,27 @@ public class FormDialog extends Dialog {
 	 * Offers deletion, confirmed in a dialog that names what goes.
 	 */
 	public void allowDelete(String what, Runnable action) {
+		allowDelete(() -> confirmDelete(what, action));
+	}
+
+	/**
+	 * Offers deletion behind a confirmation made when Delete is clicked, for when what
+	 * goes depends on the state at that moment.
+	 */
+	public void allowDelete(Supplier<ConfirmDialog> confirmation) {
 		this.delete.setVisible(true);
-		this.delete.addClickListener((click) -> {
-			ConfirmDialog confirm = new ConfirmDialog("Delete " + what + "?", "This cannot be undone.", "Delete",
-					(event) -> action.run());
-			confirm.setCancelable(true);
-			confirm.setConfirmButtonTheme("error primary");
-			confirm.open();
-		});
+		this.delete.addClickListener((click) -> confirmation.get().open());
+	}
+
+	/**
+	 * @return the confirmation that names what goes, not yet open
+	 */
+	public static ConfirmDialog confirmDelete(String what, Runnable action) {
+		ConfirmDialog confirm = new ConfirmDialog("Delete " + what + "?", "This cannot be undone.", "Delete",
+				(event) -> action.run());
+		confirm.setCancelable(true);
+		confirm.setConfirmButtonTheme("error primary");
+		return confirm;
 	}
 
 }

@@ -45,7 +45,7 @@ class NavigationTest extends KaribuTest {
 		Org org = this.accounts.newOrganization();
 		signIn(org.adminEmail());
 		_assertOne(HomeView.class);
-		assertThat(menu()).containsExactly("Home", "Phone numbers", "Trunks", "Users");
+		assertThat(menu()).containsExactly("Home", "Phone numbers", "Agents", "Trunks", "Users");
 	}
 
 	@Test
@@ -62,7 +62,7 @@ class NavigationTest extends KaribuTest {
 		Org org = this.accounts.newOrganization();
 		String viewer = this.accounts.addUser(org, Role.VIEWER);
 		signIn(viewer);
-		assertThat(menu()).containsExactly("Home", "Phone numbers");
+		assertThat(menu()).containsExactly("Home", "Phone numbers", "Agents");
 		assertRefused("users");
 		_assertNone(UsersView.class);
 	}
@@ -71,7 +71,7 @@ class NavigationTest extends KaribuTest {
 	void agent_manager_cannot_open_users_or_organizations() {
 		Org org = this.accounts.newOrganization();
 		signIn(this.accounts.addUser(org, Role.AGENT_MANAGER));
-		assertThat(menu()).doesNotContain("Users", "Organizations");
+		assertThat(menu()).containsExactly("Home", "Phone numbers", "Agents");
 		assertRefused("users");
 		assertRefused("organizations");
 		_assertNone(UsersView.class);
@@ -81,7 +81,7 @@ class NavigationTest extends KaribuTest {
 	@Test
 	void operator_sees_organizations() {
 		signIn("bootstrap-admin@trunkline.test");
-		assertThat(menu()).containsExactly("Home", "Phone numbers", "Trunks", "Users", "Organizations");
+		assertThat(menu()).containsExactly("Home", "Phone numbers", "Agents", "Trunks", "Users", "Organizations");
 		UI.getCurrent().navigate("organizations");
 		_assertOne(OrganizationsView.class);
 	}

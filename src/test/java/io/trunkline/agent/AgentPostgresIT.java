@@ -1,0 +1,116 @@
+package io.trunkline.agent;
+
+import java.util.List;
+import java.util.Map;
+
+import io.trunkline.PostgresTestDatabase;
+import io.trunkline.phonenumber.NumberFixtures;
+import io.trunkline.security.TestAccounts;
+import io.trunkline.security.TestAccounts.Org;
+import io.trunkline.trunk.TrunkSummary;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static io.trunkline.agent.AgentServiceTest.command;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * The agent mapping and its SQL on a real PostgreSQL: versions and tags, the locking
+ * query that rescales weights, and the unique constraints' names.
+ */
+@SpringBootTest(properties = "trunkline.crypto.generate-if-missing=true")
+@ActiveProfiles({ "test", "postgres" })
+@Import({ TestAccounts.class, NumberFixtures.class })
+@DirtiesContext
+class AgentPostgresIT {
+
+	private static PostgresTestDatabase database;
+
+	@Autowired
+	private AgentService agents;
+
+	@Autowired
+	private TestAccounts accounts;
+
+	@Autowired
+	private NumberFixtures fixtures;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@BeforeAll
+	static void createDatabase() {
+		database = PostgresTestDatabase.create();
+	}
+
+	@AfterAll
+	static void dropDatabase() {
+		if (database != null) {
+			database.drop();
+		}
+	}
+
+	@DynamicPropertySource
+	static void datasource(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> database.url());
+		registry.add("spring.datasource.username", () -> database.user());
+		registry.add("spring.datasource.password", () -> database.password());
+	}
+
+	@AfterEach
+	void signOut() {
+		this.accounts.signOut();
+	}
+
+	@Test
+	void tagged_agents_are_deleted_with_their_bindings_and_the_weights_left_are_rescaled() {
+		Org org = this.accounts.newOrganization();
+		TrunkSummary trunk = this.fixtures.trunk(org, "Carrier", "pw");
+		long number = this.fixtures.number(org, trunk, "+1 415 555 0100").id();
+		this.accounts.signIn(org.adminEmail());
+		AgentSummary first = this.agents.create(command("First"));
+		AgentSummary second = this.agents.publishVersion(this.agents.create(command("Second")).id());
+		AgentCommand tagged = AgentCommand.of(second);
+		tagged.setTags(Map.of("prod", 1));
+		second = this.agents.update(second.id(), second.version(), tagged);
+		assertThat(this.agents.find(List.of(second.id())).get(second.id()).tags()).containsEntry("prod", 1);
+		BindingRows bindings = new BindingRows(this.jdbc);
+		bindings.bind(org.id(), number, "INBOUND", first.id(), 2500, 0);
+		bindings.bind(org.id(), number, "INBOUND", second.id(), 7500, 1);
+		this.accounts.signIn(org.adminEmail());
+
+		assertThat(this.agents.deleteWithBindings(second.id())).isEqualTo(1);
+
+		assertThat(bindings.weights(number, "INBOUND")).containsExactly(10000);
+		assertThat(this.agents.list()).extracting(AgentSummary::name).containsExactly("First");
+	}
+
+	@Test
+	void unique_constraint_violations_become_the_same_field_errors() {
+		Org org = this.accounts.newOrganization();
+		this.accounts.signIn(org.adminEmail());
+		AgentSummary agent = this.agents.create(command("Sales"));
+		String insert = "insert into agent (id, version, organization_id, name, name_key, external_id, created_at, "
+				+ "updated_at) values (?, 0, ?, ?, ?, ?, current_timestamp, current_timestamp)";
+		DataIntegrityViolationException sameName = catchThrowableOfType(DataIntegrityViolationException.class,
+				() -> this.jdbc.update(insert, 990001, org.id(), "SALES", "sales", "other"));
+		assertThat(AgentConstraints.translate(sameName).getField()).isEqualTo("name");
+		DataIntegrityViolationException sameExternalId = catchThrowableOfType(DataIntegrityViolationException.class,
+				() -> this.jdbc.update(insert, 990002, org.id(), "Other", "other", agent.externalId()));
+		assertThat(AgentConstraints.translate(sameExternalId).getField()).isEqualTo("externalId");
+	}
+
+}
