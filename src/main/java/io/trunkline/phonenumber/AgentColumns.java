@@ -12,8 +12,8 @@ import io.trunkline.agent.AgentSummary;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills a page of grid rows with their agents ("Ava" or "Ava 70 %, Ben 30 %"): one query for
- * the page's bindings and one for their agents' names.
+ * Fills a page of grid rows with their agents ("Ava" or "Ava 70 %, Ben 30 %"): one query
+ * for the page's bindings and one for their agents' names.
  */
 @Component
 class AgentColumns {

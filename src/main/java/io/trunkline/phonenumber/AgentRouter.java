@@ -17,9 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Answers "which agent takes this call": for a number and a direction it picks one of the bound
- * agents at random, with probability proportional to its weight, and resolves its version
- * reference to a concrete version. The piece a call path would use.
+ * Answers "which agent takes this call": for a number and a direction it picks one of the
+ * bound agents at random, with probability proportional to its weight, and resolves its
+ * version reference to a concrete version. The piece a call path would use.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,7 +41,8 @@ public class AgentRouter {
 	}
 
 	/**
-	 * @return the chosen agent and version, or empty when no agent is bound (or none resolves)
+	 * @return the chosen agent and version, or empty when no agent is bound (or none
+	 * resolves)
 	 */
 	@PreAuthorize("isAuthenticated()")
 	public Optional<Route> route(long numberId, Direction direction, RandomGenerator random) {
@@ -64,8 +65,8 @@ public class AgentRouter {
 	}
 
 	/**
-	 * Picks a line with probability weight / 10000: a uniform draw in [0, 10000) falls into the
-	 * line whose cumulative weight range contains it.
+	 * Picks a line with probability weight / 10000: a uniform draw in [0, 10000) falls
+	 * into the line whose cumulative weight range contains it.
 	 */
 	static BindingLine pick(List<BindingLine> lines, RandomGenerator random) {
 		int draw = random.nextInt(Weights.WHOLE);
@@ -79,7 +80,10 @@ public class AgentRouter {
 		return lines.get(lines.size() - 1);
 	}
 
-	/** Where a call goes: the agent, the id the voice platform knows it by, and its version. */
+	/**
+	 * Where a call goes: the agent, the id the voice platform knows it by, and its
+	 * version.
+	 */
 	public record Route(long agentId, String externalId, int version) {
 	}
 

@@ -12,9 +12,9 @@ import io.trunkline.base.FieldException;
 
 /**
  * The rules of one direction's agent list: agents of the organization, each once, with a
- * version or tag that exists, weights above 0 that add up to exactly 100 %, on a number that
- * takes calls in that direction. Errors are reported at the direction's field, {@code inbound}
- * or {@code outbound}.
+ * version or tag that exists, weights above 0 that add up to exactly 100 %, on a number
+ * that takes calls in that direction. Errors are reported at the direction's field,
+ * {@code inbound} or {@code outbound}.
  */
 final class BindingRules {
 
@@ -22,7 +22,8 @@ final class BindingRules {
 	}
 
 	/**
-	 * @return the lines to store: canonical version references, and 100 % for a single agent
+	 * @return the lines to store: canonical version references, and 100 % for a single
+	 * agent
 	 */
 	static List<BindingLine> check(Direction direction, List<BindingLine> lines, boolean numberTakesDirection,
 			Map<Long, AgentSummary> agents) {

@@ -58,8 +58,9 @@ public class BindingService {
 	}
 
 	/**
-	 * Sets the given directions' agents on every selected or matching number, all or nothing.
-	 * Numbers that do not take calls in a direction are skipped for it and counted.
+	 * Sets the given directions' agents on every selected or matching number, all or
+	 * nothing. Numbers that do not take calls in a direction are skipped for it and
+	 * counted.
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	public BulkBindResult bindAll(BulkBinding request) {

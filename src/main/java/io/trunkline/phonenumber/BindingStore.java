@@ -11,8 +11,8 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads and replaces bindings in bulk: a page of the grid, one number, or ten thousand numbers
- * at once, in chunks, with batched inserts.
+ * Reads and replaces bindings in bulk: a page of the grid, one number, or ten thousand
+ * numbers at once, in chunks, with batched inserts.
  */
 @Component
 class BindingStore {
@@ -39,13 +39,15 @@ class BindingStore {
 		}
 		Map<Long, NumberBindings> result = new HashMap<>();
 		for (Long id : numberIds) {
-			result.put(id, new NumberBindings(inbound.getOrDefault(id, List.of()), outbound.getOrDefault(id, List.of())));
+			result.put(id,
+					new NumberBindings(inbound.getOrDefault(id, List.of()), outbound.getOrDefault(id, List.of())));
 		}
 		return result;
 	}
 
 	/**
-	 * Replaces the list of one direction on every given number with the same checked lines.
+	 * Replaces the list of one direction on every given number with the same checked
+	 * lines.
 	 */
 	void replace(long organizationId, Collection<Long> numberIds, Direction direction, List<BindingLine> lines,
 			boolean bulk) {

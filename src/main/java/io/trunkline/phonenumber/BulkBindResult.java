@@ -5,7 +5,9 @@ package io.trunkline.phonenumber;
  */
 public record BulkBindResult(int numbers, int inboundSet, int inboundSkipped, int outboundSet, int outboundSkipped) {
 
-	/** E.g. "Inbound agents set on 98 numbers; 2 skipped: they do not take inbound calls." */
+	/**
+	 * E.g. "Inbound agents set on 98 numbers; 2 skipped: they do not take inbound calls."
+	 */
 	public String summary() {
 		StringBuilder text = new StringBuilder();
 		part(text, "Inbound", this.inboundSet, this.inboundSkipped);

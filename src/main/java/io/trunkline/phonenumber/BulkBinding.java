@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Agents to bind to many numbers at once: either the selected numbers or every number that
- * matches a filter. A direction's list left {@code null} is not changed; an empty list unbinds.
+ * Agents to bind to many numbers at once: either the selected numbers or every number
+ * that matches a filter. A direction's list left {@code null} is not changed; an empty
+ * list unbinds.
  */
 public record BulkBinding(Set<Long> numberIds, NumberFilter filter, List<BindingLine> inbound,
 		List<BindingLine> outbound) {

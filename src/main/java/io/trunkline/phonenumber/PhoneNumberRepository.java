@@ -28,7 +28,10 @@ interface PhoneNumberRepository extends JpaRepository<PhoneNumber, Long> {
 			+ "from PhoneNumber p where p.organizationId = :organizationId and p.id in :ids")
 	List<BindTarget> targets(Long organizationId, Collection<Long> ids);
 
-	/** Marks numbers as changed (their bindings were replaced), so open forms become stale. */
+	/**
+	 * Marks numbers as changed (their bindings were replaced), so open forms become
+	 * stale.
+	 */
 	@Modifying
 	@Query("update PhoneNumber p set p.updatedAt = :now, p.version = p.version + 1 "
 			+ "where p.organizationId = :organizationId and p.id in :ids")

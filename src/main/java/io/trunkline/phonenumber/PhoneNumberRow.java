@@ -10,11 +10,10 @@ public record PhoneNumberRow(long id, String number, boolean pseudo, String disp
 		Instant updatedAt, String inboundAgents, String outboundAgents) {
 
 	/** For the grid query, before the agent columns are filled in. */
-	public PhoneNumberRow(long id, String number, boolean pseudo, String displayName, String region,
-			LineType lineType, Provider provider, String trunkName, String integrationName, boolean active,
-			Instant updatedAt) {
-		this(id, number, pseudo, displayName, region, lineType, provider, trunkName, integrationName, active,
-				updatedAt, "", "");
+	public PhoneNumberRow(long id, String number, boolean pseudo, String displayName, String region, LineType lineType,
+			Provider provider, String trunkName, String integrationName, boolean active, Instant updatedAt) {
+		this(id, number, pseudo, displayName, region, lineType, provider, trunkName, integrationName, active, updatedAt,
+				"", "");
 	}
 
 	PhoneNumberRow withAgents(String inbound, String outbound) {

@@ -51,10 +51,9 @@ class PhoneNumberSearch {
 
 	List<BindTarget> targets(long organizationId, String defaultRegion, NumberFilter filter) {
 		Where where = new Where(organizationId, defaultRegion, filter);
-		TypedQuery<BindTarget> query = this.entityManager.createQuery(
-				"select new io.trunkline.phonenumber.BindTarget(p.id, p.supportsInbound, p.supportsOutbound) "
-						+ "from PhoneNumber p " + where.jpql(),
-				BindTarget.class);
+		TypedQuery<BindTarget> query = this.entityManager
+			.createQuery("select new io.trunkline.phonenumber.BindTarget(p.id, p.supportsInbound, p.supportsOutbound) "
+					+ "from PhoneNumber p " + where.jpql(), BindTarget.class);
 		where.bind(query);
 		return query.getResultList();
 	}

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Weights are exact: basis points (1 = 0.01 %), shown as percentages with two decimals. No
- * floating point is ever stored, so a list always adds up to exactly 100 %.
+ * Weights are exact: basis points (1 = 0.01 %), shown as percentages with two decimals.
+ * No floating point is ever stored, so a list always adds up to exactly 100 %.
  */
 public final class Weights {
 
@@ -38,8 +38,8 @@ public final class Weights {
 	}
 
 	/**
-	 * Splits 100 % evenly over {@code count} agents, the remainder going to the first ones
-	 * (3 agents: 33.34, 33.33, 33.33).
+	 * Splits 100 % evenly over {@code count} agents, the remainder going to the first
+	 * ones (3 agents: 33.34, 33.33, 33.33).
 	 */
 	public static List<Integer> even(int count) {
 		List<Integer> weights = new ArrayList<>();

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The router picks agents in proportion to their weights: a chi-square goodness-of-fit test
- * over 100,000 picks from a seeded random source.
+ * The router picks agents in proportion to their weights: a chi-square goodness-of-fit
+ * test over 100,000 picks from a seeded random source.
  */
 class AgentRouterDistributionTest {
 

@@ -63,12 +63,14 @@ class BindingServiceTest {
 		PhoneNumberDetails saved = this.numbers.create(command);
 		assertThat(this.bindings.get(saved.id()).inbound()).containsExactly(new BindingLine(ava.id(), "1", 7000),
 				new BindingLine(ben.id(), "latest", 3000));
-		PhoneNumberRow row = this.numbers.page(new NumberFilter(null, null, null, null, ben.id()), PageRequest.of(0, 10))
+		PhoneNumberRow row = this.numbers
+			.page(new NumberFilter(null, null, null, null, ben.id()), PageRequest.of(0, 10))
 			.get(0);
 		assertThat(row.inboundAgents()).isEqualTo("Ava 70.00 %, Ben 30.00 %");
 		assertThat(row.outboundAgents()).isEqualTo("Ben");
 		assertThat(row.inUse()).isTrue();
-		AgentRouter.Route route = this.router.route(saved.id(), Direction.OUTBOUND, new SplittableRandom(1)).orElseThrow();
+		AgentRouter.Route route = this.router.route(saved.id(), Direction.OUTBOUND, new SplittableRandom(1))
+			.orElseThrow();
 		assertThat(route.agentId()).isEqualTo(ben.id());
 		assertThat(route.version()).isEqualTo(1);
 	}
@@ -116,8 +118,8 @@ class BindingServiceTest {
 		AgentSummary ava = this.fixtures.agent(org, "Ava", 1);
 		Set<Long> ids = new HashSet<>(this.fixtures.manyNumbers(org, trunk, 30, false));
 		this.accounts.signIn(org.adminEmail());
-		BulkBindResult result = this.bindings.bindAll(
-				BulkBinding.selected(ids, null, List.of(new BindingLine(ava.id(), "latest", 10000))));
+		BulkBindResult result = this.bindings
+			.bindAll(BulkBinding.selected(ids, null, List.of(new BindingLine(ava.id(), "latest", 10000))));
 		assertThat(result.outboundSet()).isZero();
 		assertThat(result.outboundSkipped()).isEqualTo(30);
 		assertThat(result.summary()).contains("30 skipped: they do not take outbound calls");

@@ -84,7 +84,8 @@ public class NumberFixtures {
 	}
 
 	/**
-	 * Inserts {@code count} numbers with plain JDBC (fast, for bulk tests), returning their ids.
+	 * Inserts {@code count} numbers with plain JDBC (fast, for bulk tests), returning
+	 * their ids.
 	 */
 	public List<Long> manyNumbers(Org org, TrunkSummary trunk, int count, boolean outbound) {
 		long base = 40_000_000L + org.id() * 100_000L;

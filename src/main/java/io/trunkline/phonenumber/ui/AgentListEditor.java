@@ -16,8 +16,8 @@ import io.trunkline.phonenumber.Direction;
 import io.trunkline.phonenumber.Weights;
 
 /**
- * One direction's agents: rows of agent, version and weight, with a live total that must be
- * exactly 100 %. One agent always takes 100 %.
+ * One direction's agents: rows of agent, version and weight, with a live total that must
+ * be exactly 100 %. One agent always takes 100 %.
  */
 public class AgentListEditor extends VerticalLayout {
 
@@ -138,6 +138,5 @@ public class AgentListEditor extends VerticalLayout {
 		this.total.setText("Total " + Weights.percent(sum) + (exact ? "" : " (must be 100 %)"));
 		this.total.setClassName("wrong", !exact);
 	}
-
 
 }

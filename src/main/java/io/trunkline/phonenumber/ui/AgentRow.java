@@ -38,6 +38,7 @@ class AgentRow extends HorizontalLayout {
 		this.agent.setItemLabelGenerator(AgentSummary::name);
 		this.agent.addValueChangeListener((change) -> versions(change.getValue()));
 		this.version.setPlaceholder("latest");
+		this.version.setItems(List.of("latest"));
 		this.version.setWidth("9em");
 		this.version.setAriaLabel("Version");
 		this.weight.setWidth("7em");
@@ -70,8 +71,11 @@ class AgentRow extends HorizontalLayout {
 			}
 		}
 		String current = this.version.getValue();
+		if (current != null && !refs.contains(current)) {
+			refs.add(current);
+		}
 		this.version.setItems(refs);
-		this.version.setValue(refs.contains(current) ? current : "latest");
+		this.version.setValue((current != null) ? current : "latest");
 	}
 
 	String versionRef() {

@@ -19,8 +19,8 @@ import io.trunkline.phonenumber.Direction;
 import io.trunkline.phonenumber.NumberFilter;
 
 /**
- * Sets the inbound and/or outbound agents of the selected numbers, or of every number matching
- * the filter, in one transaction, then shows what changed.
+ * Sets the inbound and/or outbound agents of the selected numbers, or of every number
+ * matching the filter, in one transaction, then shows what changed.
  */
 class BulkBindDialog extends Dialog {
 

@@ -25,8 +25,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Binding agents as a person does it: in a number's form with weights and a live total, and as
- * a bulk action of the grid.
+ * Binding agents as a person does it: in a number's form with weights and a live total,
+ * and as a bulk action of the grid.
  */
 class AgentBindingViewTest extends KaribuTest {
 
@@ -86,9 +86,7 @@ class AgentBindingViewTest extends KaribuTest {
 		signIn(this.org.adminEmail());
 		UI.getCurrent().navigate(PhoneNumberListView.class);
 		PhoneNumberListView view = _get(PhoneNumberListView.class);
-		List<PhoneNumberRow> two = _findAll(view.grid).stream()
-			.filter((row) -> !row.number().endsWith("63"))
-			.toList();
+		List<PhoneNumberRow> two = _findAll(view.grid).stream().filter((row) -> !row.number().endsWith("63")).toList();
 		view.grid.asMultiSelect().select(two);
 		_click(_get(Button.class, (spec) -> spec.withText("Bind agents")));
 		BulkBindDialog dialog = _get(BulkBindDialog.class);
