@@ -1,6 +1,5 @@
 package io.trunkline.phonenumber;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -77,13 +76,13 @@ public class BindingService {
 			}
 			List<BindingLine> checked = BindingRules.check(direction, lines, true, known);
 			List<Long> ids = targets.stream().filter((t) -> t.takes(direction)).map(BindTarget::id).toList();
-			this.store.replace(organizationId, ids, direction, checked, true);
+			this.store.replace(organizationId, ids, direction, checked);
 			set[direction.ordinal()] = ids.size();
 			skipped[direction.ordinal()] = targets.size() - ids.size();
 			changed.addAll(ids);
 		}
 		for (List<Long> chunk : BindingStore.chunks(changed)) {
-			this.numbers.touch(organizationId, chunk, Instant.now());
+			this.numbers.touch(organizationId, chunk);
 		}
 		return new BulkBindResult(targets.size(), set[0], skipped[0], set[1], skipped[1]);
 	}

@@ -2,12 +2,14 @@ package io.trunkline.phonenumber;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +21,18 @@ class BindingStore {
 
 	static final int CHUNK = 1000;
 
+	private static final String INSERT = "insert into number_binding (id, organization_id, phone_number_id, direction, "
+			+ "agent_id, version_ref, weight_bp, position) select nextval('number_binding_seq'), p.organization_id, p.id, "
+			+ "?, ?, ?, ?, ? from phone_number p where p.organization_id = ? and p.id in ";
+
 	private final NumberBindingRepository bindings;
 
 	private final EntityManager entityManager;
 
-	BindingStore(NumberBindingRepository bindings, EntityManager entityManager) {
+	private final JdbcTemplate jdbc;
+
+	BindingStore(NumberBindingRepository bindings, EntityManager entityManager, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.bindings = bindings;
 		this.entityManager = entityManager;
 	}
@@ -47,21 +56,21 @@ class BindingStore {
 
 	/**
 	 * Replaces the list of one direction on every given number with the same checked
-	 * lines.
+	 * lines: per chunk of numbers, one delete and one set-based insert per line. Ids come
+	 * from the sequence Hibernate uses; each value is taken by one side only, so ids
+	 * never collide.
 	 */
-	void replace(long organizationId, Collection<Long> numberIds, Direction direction, List<BindingLine> lines,
-			boolean bulk) {
+	void replace(long organizationId, Collection<Long> numberIds, Direction direction, List<BindingLine> lines) {
+		this.entityManager.flush();
 		for (List<Long> chunk : chunks(numberIds)) {
 			this.bindings.deleteFor(organizationId, direction, chunk);
-			for (Long numberId : chunk) {
-				for (int position = 0; position < lines.size(); position++) {
-					this.entityManager
-						.persist(new NumberBinding(organizationId, numberId, direction, lines.get(position), position));
-				}
-			}
-			this.entityManager.flush();
-			if (bulk) {
-				this.entityManager.clear();
+			String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+			for (int position = 0; position < lines.size(); position++) {
+				BindingLine line = lines.get(position);
+				List<Object> args = new ArrayList<>(List.of(direction.name(), line.agentId(), line.versionRef(),
+						line.weightBp(), position, organizationId));
+				args.addAll(chunk);
+				this.jdbc.update(INSERT + "(" + marks + ")", args.toArray());
 			}
 		}
 	}

@@ -117,8 +117,7 @@ public class PhoneNumberService {
 		try {
 			PhoneNumber saved = this.numbers.saveAndFlush(entity);
 			for (Direction direction : Direction.values()) {
-				this.bindings.replace(saved.organizationId, List.of(saved.getId()), direction, bindings.of(direction),
-						false);
+				this.bindings.replace(saved.organizationId, List.of(saved.getId()), direction, bindings.of(direction));
 			}
 			return PhoneNumberDetails.of(saved, bindings);
 		}
