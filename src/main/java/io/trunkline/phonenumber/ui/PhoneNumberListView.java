@@ -100,11 +100,13 @@ public class PhoneNumberListView extends VerticalLayout {
 	private void configureGrid(boolean editor) {
 		this.grid.addColumn(PhoneNumberRow::international)
 			.setHeader("Number")
+			.setWidth("11em")
 			.setSortProperty("number")
 			.setKey("number")
 			.setFlexGrow(2);
 		this.grid.addColumn(PhoneNumberRow::displayName)
 			.setHeader("Name")
+			.setWidth("11em")
 			.setSortProperty("displayName")
 			.setKey("displayName")
 			.setFlexGrow(2);
@@ -116,11 +118,27 @@ public class PhoneNumberListView extends VerticalLayout {
 			.setKey("region");
 		this.grid.addColumn((row) -> row.provider().label() + (row.carrier() != null ? " · " + row.carrier() : ""))
 			.setHeader("Provider and trunk")
+			.setWidth("12em")
 			.setSortProperty("carrier")
 			.setKey("carrier")
 			.setFlexGrow(2);
-		this.grid.addColumn((row) -> row.active() ? "Active" : "Inactive")
+		this.grid.addColumn(PhoneNumberRow::inboundAgents)
+			.setHeader("Inbound agents")
+			.setKey("inbound")
+			.setWidth("14em")
+			.setFlexGrow(2);
+		this.grid.addColumn(PhoneNumberRow::outboundAgents)
+			.setHeader("Outbound agents")
+			.setWidth("11em")
+			.setKey("outbound")
+			.setFlexGrow(2);
+		this.grid.addColumn((row) -> row.inUse() ? "In use" : "Free")
 			.setHeader("Status")
+			.setKey("status")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		this.grid.addColumn((row) -> row.active() ? "Active" : "Inactive")
+			.setHeader("Active")
 			.setAutoWidth(true)
 			.setFlexGrow(0)
 			.setSortProperty("active")

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,6 +100,7 @@ class AgentBindingViewTest extends KaribuTest {
 		assertThat(_findAll(view.grid)).filteredOn(PhoneNumberRow::inUse).hasSize(2);
 		type(view.filters.agent, this.ben);
 		assertThat(_findAll(view.grid)).extracting(PhoneNumberRow::inboundAgents).containsOnly("Ben");
+		assertThat(_getFormattedRow(view.grid, 0)).contains("Ben", "In use", "Active");
 	}
 
 }

@@ -3,7 +3,11 @@ package io.trunkline.phonenumber.ui;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+
 import io.trunkline.BrowserSupport;
+import io.trunkline.agent.AgentSummary;
+import io.trunkline.phonenumber.BindingLine;
 import io.trunkline.phonenumber.NumberFixtures;
 import io.trunkline.phonenumber.PhoneNumberCommand;
 import io.trunkline.phonenumber.PhoneNumberService;
@@ -67,9 +71,14 @@ class NumbersBrowserIT {
 		this.fixtures.number(org, main, "(415) 555-2671");
 		this.fixtures.number(org, main, "+1 212 555 0142");
 		this.fixtures.number(org, backup, "+44 20 7946 0958");
+		AgentSummary ava = this.fixtures.agent(org, "Ava", 2);
+		AgentSummary ben = this.fixtures.agent(org, "Ben", 1);
 		this.accounts.as(org.adminEmail(), () -> {
 			PhoneNumberCommand named = NumberFixtures.command(main, "+1 646 555 0199");
 			named.setDisplayName("Support line");
+			named.setInboundAgents(
+					List.of(new BindingLine(ava.id(), "latest", 7000), new BindingLine(ben.id(), "1", 3000)));
+			named.setOutboundAgents(List.of(new BindingLine(ben.id(), "latest", 10000)));
 			this.numbers.create(named);
 		});
 		String password = "browser-admin-password";
@@ -86,6 +95,9 @@ class NumbersBrowserIT {
 
 			page.navigate(url("/numbers"));
 			assertThat(page.getByText("4 numbers")).isVisible();
+			assertThat(page.locator("vaadin-grid-cell-content",
+					new Page.LocatorOptions().setHasText("Ava 70.00 %, Ben 30.00 %")))
+				.isVisible();
 			assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("+1 415-555-2671"))
 				.first()).isVisible();
 			page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot("numbers-grid")));
@@ -94,8 +106,10 @@ class NumbersBrowserIT {
 			assertThat(page.getByText("1 number", new Page.GetByTextOptions().setExact(true))).isVisible();
 			page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Support line")).click();
 			assertThat(page.getByText("Stored as +16465550199")).isVisible();
-			page.screenshot(
-					new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot("number-form")).setFullPage(true));
+			page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot("number-form")));
+			page.getByText("Inbound agents", new Page.GetByTextOptions().setExact(true)).scrollIntoViewIfNeeded();
+			assertThat(page.getByText("Total 100.00 %").first()).isVisible();
+			page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot("number-form-agents")));
 
 			page.navigate(url("/trunks"));
 			assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Carrier B")))
