@@ -68,7 +68,6 @@ public class BindingService {
 		Map<Long, AgentSummary> known = this.agents.find(agentIds(request));
 		int[] set = new int[2];
 		int[] skipped = new int[2];
-		Set<Long> changed = new HashSet<>();
 		for (Direction direction : Direction.values()) {
 			List<BindingLine> lines = request.of(direction);
 			if (lines == null) {
@@ -79,10 +78,6 @@ public class BindingService {
 			this.store.replace(organizationId, ids, direction, checked);
 			set[direction.ordinal()] = ids.size();
 			skipped[direction.ordinal()] = targets.size() - ids.size();
-			changed.addAll(ids);
-		}
-		for (List<Long> chunk : BindingStore.chunks(changed)) {
-			this.numbers.touch(organizationId, chunk);
 		}
 		return new BulkBindResult(targets.size(), set[0], skipped[0], set[1], skipped[1]);
 	}

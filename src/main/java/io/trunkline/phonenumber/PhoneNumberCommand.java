@@ -205,6 +205,8 @@ public class PhoneNumberCommand {
 		this.inboundRoomPattern = inboundRoomPattern;
 	}
 
+	private String bindingsStamp;
+
 	private List<BindingLine> inboundAgents = List.of();
 
 	private List<BindingLine> outboundAgents = List.of();
@@ -223,6 +225,18 @@ public class PhoneNumberCommand {
 
 	public void setOutboundAgents(List<BindingLine> outboundAgents) {
 		this.outboundAgents = (outboundAgents != null) ? List.copyOf(outboundAgents) : List.of();
+	}
+
+	/**
+	 * The stamp of the bindings this command was read with; {@code null} for a new
+	 * number.
+	 */
+	public String getBindingsStamp() {
+		return this.bindingsStamp;
+	}
+
+	public void setBindingsStamp(String bindingsStamp) {
+		this.bindingsStamp = bindingsStamp;
 	}
 
 	List<BindingLine> agents(Direction direction) {

@@ -30,6 +30,7 @@ public record PhoneNumberDetails(long id, long version, String number, String in
 		command.setInboundRoomPattern(nullToEmpty(entity.inboundRoomPattern));
 		command.setInboundAgents(bindings.inbound());
 		command.setOutboundAgents(bindings.outbound());
+		command.setBindingsStamp(bindings.stamp());
 		return new PhoneNumberDetails(entity.getId(), entity.getVersion(), entity.number,
 				Display.international(entity.number, entity.pseudo), entity.region, entity.lineType, entity.createdAt,
 				entity.updatedAt, command);

@@ -28,15 +28,6 @@ interface PhoneNumberRepository extends JpaRepository<PhoneNumber, Long> {
 			+ "from PhoneNumber p where p.organizationId = :organizationId and p.id in :ids")
 	List<BindTarget> targets(Long organizationId, Collection<Long> ids);
 
-	/**
-	 * Marks numbers as changed (their bindings were replaced), so forms opened before
-	 * become stale. Only the version: an unindexed column keeps the update cheap for
-	 * 10,000 numbers.
-	 */
-	@Modifying
-	@Query("update PhoneNumber p set p.version = p.version + 1 where p.organizationId = :organizationId and p.id in :ids")
-	int touch(Long organizationId, Collection<Long> ids);
-
 	@Modifying
 	@Query("delete from PhoneNumber p where p.organizationId = :organizationId and p.id in :ids")
 	int deleteAll(Long organizationId, Collection<Long> ids);

@@ -94,7 +94,7 @@ public class PhoneNumberService {
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	public PhoneNumberDetails update(long id, long version, @Valid PhoneNumberCommand command) {
 		PhoneNumber entity = find(id);
-		if (entity.getVersion() != version) {
+		if (entity.getVersion() != version || bindingsChanged(entity, command)) {
 			throw new ConcurrentChangeException();
 		}
 		return save(entity, this.rules.apply(entity, command, region()));
@@ -130,6 +130,14 @@ public class PhoneNumberService {
 			}
 			throw ex;
 		}
+	}
+
+	private boolean bindingsChanged(PhoneNumber entity, PhoneNumberCommand command) {
+		if (command.getBindingsStamp() == null) {
+			return false;
+		}
+		NumberBindings stored = this.bindings.read(entity.organizationId, List.of(entity.getId())).get(entity.getId());
+		return !stored.stamp().equals(command.getBindingsStamp());
 	}
 
 	private PhoneNumber find(long id) {

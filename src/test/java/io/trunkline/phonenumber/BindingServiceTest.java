@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 
 import io.trunkline.TrunklineTest;
 import io.trunkline.agent.AgentSummary;
+import io.trunkline.base.ConcurrentChangeException;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
 import io.trunkline.security.Role;
@@ -151,6 +152,27 @@ class BindingServiceTest {
 				b.id()))
 			.hasSize(5)
 			.containsOnly(bAgent.id());
+	}
+
+	@Test
+	void a_form_read_before_a_bulk_binding_cannot_write_the_old_bindings_back() {
+		Org org = this.accounts.newOrganization();
+		TrunkSummary trunk = this.fixtures.trunk(org, "Main", "pw");
+		AgentSummary ava = this.fixtures.agent(org, "Ava", 1);
+		PhoneNumberDetails number = this.fixtures.number(org, trunk, "+1 415 555 0903");
+		this.accounts.signIn(org.adminEmail());
+		PhoneNumberDetails opened = this.numbers.get(number.id());
+		this.bindings.bindAll(
+				BulkBinding.selected(Set.of(number.id()), List.of(new BindingLine(ava.id(), "latest", 10000)), null));
+		PhoneNumberCommand stale = opened.command();
+		stale.setDisplayName("Edited in a stale form");
+		assertThatThrownBy(() -> this.numbers.update(number.id(), opened.version(), stale))
+			.isInstanceOf(ConcurrentChangeException.class);
+		PhoneNumberCommand fresh = this.numbers.get(number.id()).command();
+		fresh.setDisplayName("Edited after reloading");
+		assertThat(this.numbers.update(number.id(), opened.version(), fresh).command().getInboundAgents())
+			.extracting(BindingLine::agentId)
+			.containsExactly(ava.id());
 	}
 
 	@Test
