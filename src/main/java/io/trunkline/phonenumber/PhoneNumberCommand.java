@@ -239,10 +239,6 @@ public class PhoneNumberCommand {
 		this.bindingsStamp = bindingsStamp;
 	}
 
-	List<BindingLine> agents(Direction direction) {
-		return (direction == Direction.INBOUND) ? this.inboundAgents : this.outboundAgents;
-	}
-
 	@Override
 	public String toString() {
 		return "PhoneNumberCommand[number=" + this.number + "]";
