@@ -3,25 +3,18 @@ package io.trunkline.agent;
 import java.util.List;
 import java.util.Map;
 
-import io.trunkline.PostgresTestDatabase;
+import io.trunkline.PostgresTestBase;
 import io.trunkline.phonenumber.NumberFixtures;
 import io.trunkline.security.TestAccounts;
 import io.trunkline.security.TestAccounts.Org;
 import io.trunkline.trunk.TrunkSummary;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static io.trunkline.agent.AgentServiceTest.command;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,13 +24,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * The agent mapping and its SQL on a real PostgreSQL: versions and tags, the locking
  * query that rescales weights, and the unique constraints' names.
  */
-@SpringBootTest(properties = "trunkline.crypto.generate-if-missing=true")
-@ActiveProfiles({ "test", "postgres" })
 @Import({ TestAccounts.class, NumberFixtures.class })
-@DirtiesContext
-class AgentPostgresIT {
-
-	private static PostgresTestDatabase database;
+class AgentPostgresIT extends PostgresTestBase {
 
 	@Autowired
 	private AgentService agents;
@@ -50,25 +38,6 @@ class AgentPostgresIT {
 
 	@Autowired
 	private JdbcTemplate jdbc;
-
-	@BeforeAll
-	static void createDatabase() {
-		database = PostgresTestDatabase.create();
-	}
-
-	@AfterAll
-	static void dropDatabase() {
-		if (database != null) {
-			database.drop();
-		}
-	}
-
-	@DynamicPropertySource
-	static void datasource(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> database.url());
-		registry.add("spring.datasource.username", () -> database.user());
-		registry.add("spring.datasource.password", () -> database.password());
-	}
 
 	@AfterEach
 	void signOut() {

@@ -5,23 +5,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.trunkline.PostgresTestDatabase;
+import io.trunkline.PostgresTestBase;
 import io.trunkline.agent.AgentSummary;
 import io.trunkline.security.TestAccounts;
 import io.trunkline.security.TestAccounts.Org;
 import io.trunkline.trunk.TrunkSummary;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,17 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on PostgreSQL, and prints the time. Run with {@code ./mvnw -Pbench verify}; target
  * under 2 s.
  */
-@SpringBootTest(properties = "trunkline.crypto.generate-if-missing=true")
-@ActiveProfiles({ "test", "postgres" })
 @Import({ TestAccounts.class, NumberFixtures.class })
-@DirtiesContext
-class BulkBindBenchmark {
+class BulkBindBenchmark extends PostgresTestBase {
 
 	private static final int NUMBERS = 10_000;
 
 	private static final int RUNS = 5;
-
-	private static PostgresTestDatabase database;
 
 	@Autowired
 	private TestAccounts accounts;
@@ -53,25 +41,6 @@ class BulkBindBenchmark {
 
 	@Autowired
 	private JdbcTemplate jdbc;
-
-	@BeforeAll
-	static void createDatabase() {
-		database = PostgresTestDatabase.create();
-	}
-
-	@AfterAll
-	static void dropDatabase() {
-		if (database != null) {
-			database.drop();
-		}
-	}
-
-	@DynamicPropertySource
-	static void datasource(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> database.url());
-		registry.add("spring.datasource.username", () -> database.user());
-		registry.add("spring.datasource.password", () -> database.password());
-	}
 
 	@Test
 	void bind_ten_thousand_numbers_in_one_operation() {

@@ -8,23 +8,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import io.trunkline.PostgresTestDatabase;
+import io.trunkline.PostgresTestBase;
 import io.trunkline.base.FieldException;
 import io.trunkline.security.TestAccounts;
 import io.trunkline.security.TestAccounts.Org;
 import io.trunkline.trunk.TrunkSummary;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,15 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on a real PostgreSQL: the unique constraint decides, and the losers get the field
  * error.
  */
-@SpringBootTest(properties = "trunkline.crypto.generate-if-missing=true")
-@ActiveProfiles({ "test", "postgres" })
 @Import({ TestAccounts.class, NumberFixtures.class })
-@DirtiesContext
-class PhoneNumberUniquenessPostgresIT {
+class PhoneNumberUniquenessPostgresIT extends PostgresTestBase {
 
 	private static final int THREADS = 8;
-
-	private static PostgresTestDatabase database;
 
 	@Autowired
 	private TestAccounts accounts;
@@ -54,25 +42,6 @@ class PhoneNumberUniquenessPostgresIT {
 
 	@Autowired
 	private JdbcTemplate jdbc;
-
-	@BeforeAll
-	static void createDatabase() {
-		database = PostgresTestDatabase.create();
-	}
-
-	@AfterAll
-	static void dropDatabase() {
-		if (database != null) {
-			database.drop();
-		}
-	}
-
-	@DynamicPropertySource
-	static void datasource(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> database.url());
-		registry.add("spring.datasource.username", () -> database.user());
-		registry.add("spring.datasource.password", () -> database.password());
-	}
 
 	@Test
 	void many_people_saving_the_same_number_at_once_leave_exactly_one_row() throws Exception {

@@ -7,24 +7,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import io.trunkline.PostgresTestDatabase;
+import io.trunkline.PostgresTestBase;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
 import io.trunkline.security.TestAccounts.Org;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,13 +27,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * created for this class and dropped after it. The postgres profile never generates a
  * keyset; this test lets it, in the test data directory.
  */
-@SpringBootTest(properties = "trunkline.crypto.generate-if-missing=true")
-@ActiveProfiles({ "test", "postgres" })
 @Import(TestAccounts.class)
-@DirtiesContext
-class UserServicePostgresIT {
-
-	private static PostgresTestDatabase database;
+class UserServicePostgresIT extends PostgresTestBase {
 
 	@Autowired
 	private UserService users;
@@ -50,25 +38,6 @@ class UserServicePostgresIT {
 
 	@Autowired
 	private JdbcTemplate jdbc;
-
-	@BeforeAll
-	static void createDatabase() {
-		database = PostgresTestDatabase.create();
-	}
-
-	@AfterAll
-	static void dropDatabase() {
-		if (database != null) {
-			database.drop();
-		}
-	}
-
-	@DynamicPropertySource
-	static void datasource(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> database.url());
-		registry.add("spring.datasource.username", () -> database.user());
-		registry.add("spring.datasource.password", () -> database.password());
-	}
 
 	@AfterEach
 	void signOut() {
