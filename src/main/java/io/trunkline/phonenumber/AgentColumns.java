@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import io.trunkline.agent.AgentService;
 import io.trunkline.agent.AgentSummary;
+import io.trunkline.base.Weights;
 
 import org.springframework.stereotype.Component;
 

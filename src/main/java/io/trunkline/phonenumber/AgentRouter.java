@@ -10,6 +10,7 @@ import io.trunkline.agent.AgentService;
 import io.trunkline.agent.AgentSummary;
 import io.trunkline.agent.VersionRef;
 import io.trunkline.base.NotFoundException;
+import io.trunkline.base.Weights;
 import io.trunkline.security.CurrentUser;
 
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -9,6 +9,7 @@ import java.util.Set;
 import io.trunkline.agent.AgentSummary;
 import io.trunkline.agent.VersionRef;
 import io.trunkline.base.FieldException;
+import io.trunkline.base.Weights;
 
 /**
  * The rules of one direction's agent list: agents of the organization, each once, with a

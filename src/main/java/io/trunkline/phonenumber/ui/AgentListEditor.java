@@ -11,9 +11,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import io.trunkline.agent.AgentSummary;
+import io.trunkline.base.Weights;
 import io.trunkline.phonenumber.BindingLine;
 import io.trunkline.phonenumber.Direction;
-import io.trunkline.phonenumber.Weights;
 
 /**
  * One direction's agents: rows of agent, version and weight, with a live total that must

@@ -15,8 +15,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 
 import io.trunkline.agent.AgentSummary;
+import io.trunkline.base.Weights;
 import io.trunkline.phonenumber.BindingLine;
-import io.trunkline.phonenumber.Weights;
 
 /**
  * One agent of a list: the agent, its version (latest, a number or a tag) and its weight.

@@ -1,4 +1,4 @@
-package io.trunkline.phonenumber;
+package io.trunkline.base;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package io.trunkline.agent;
+package io.trunkline.base;
 
 import java.util.Arrays;
 
@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class WeightsTest {
+class WeightsRescaleTest {
 
 	@Test
 	void two_thirds_left_become_halves() {
