@@ -118,7 +118,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 		}
 		boolean mustChange = this.currentUser.get().map(TrunklineUser::passwordChangeRequired).orElse(false);
 		if (mustChange && event.getNavigationTarget() != ChangePasswordView.class) {
-			event.rerouteTo(ChangePasswordView.class);
+			event.forwardTo(ChangePasswordView.class);
 		}
 	}
 

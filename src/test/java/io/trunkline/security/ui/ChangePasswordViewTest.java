@@ -35,6 +35,7 @@ class ChangePasswordViewTest extends KaribuTest {
 		signIn(account.email());
 		_assertOne(ChangePasswordView.class);
 		_assertNone(HomeView.class);
+		assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("account/password");
 		UI.getCurrent().navigate("");
 		_assertOne(ChangePasswordView.class);
 
