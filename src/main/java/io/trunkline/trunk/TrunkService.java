@@ -107,7 +107,10 @@ public class TrunkService {
 		trunk.supportsOutbound = command.isSupportsOutbound();
 		trunk.updatedAt = Instant.now();
 		try {
-			SipTrunk saved = this.trunks.saveAndFlush(trunk);
+			// save() persists a new trunk and assigns its id from the sequence, without
+			// writing yet:
+			// the secret is bound to that id, and one flush writes the row with it.
+			SipTrunk saved = this.trunks.save(trunk);
 			if (command.isClearPassword()) {
 				saved.encryptedPassword = null;
 			}

@@ -98,7 +98,7 @@ public class TwilioIntegrationService {
 		integration.accountSid = command.getAccountSid();
 		integration.updatedAt = Instant.now();
 		try {
-			TwilioIntegration saved = this.integrations.saveAndFlush(integration);
+			TwilioIntegration saved = this.integrations.save(integration);
 			if (command.getNewAuthToken() != null && !command.getNewAuthToken().isBlank()) {
 				saved.encryptedToken = StoredSecrets.seal(this.cipher, command.getNewAuthToken().strip(),
 						context(saved));
