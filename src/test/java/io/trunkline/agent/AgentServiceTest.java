@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -182,17 +181,7 @@ class AgentServiceTest {
 
 	@Test
 	void unique_constraint_violations_become_the_same_field_errors() {
-		Org org = this.accounts.newOrganization();
-		this.accounts.signIn(org.adminEmail());
-		AgentSummary agent = this.agents.create(command("Sales"));
-		String insert = "insert into agent (id, version, organization_id, name, name_key, external_id, created_at, "
-				+ "updated_at) values (?, 0, ?, ?, ?, ?, current_timestamp, current_timestamp)";
-		DataIntegrityViolationException sameName = catchThrowableOfType(DataIntegrityViolationException.class,
-				() -> this.jdbc.update(insert, 990001, org.id(), "SALES", "sales", "other"));
-		assertThat(AgentConstraints.translate(sameName).getField()).isEqualTo("name");
-		DataIntegrityViolationException sameExternalId = catchThrowableOfType(DataIntegrityViolationException.class,
-				() -> this.jdbc.update(insert, 990002, org.id(), "Other", "other", agent.externalId()));
-		assertThat(AgentConstraints.translate(sameExternalId).getField()).isEqualTo("externalId");
+		ConstraintTranslation.check(this.accounts, this.agents, this.jdbc);
 	}
 
 }
