@@ -98,6 +98,9 @@ public class PhoneNumber extends AbstractEntity {
 	@Column(name = "inbound_room_pattern", length = PhoneNumberCommand.ROOM_PATTERN_MAX)
 	String inboundRoomPattern;
 
+	@Column(name = "import_batch_id", updatable = false)
+	Long importBatchId;
+
 	@Column(name = "created_at", nullable = false, updatable = false)
 	Instant createdAt = Instant.now();
 

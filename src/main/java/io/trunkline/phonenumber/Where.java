@@ -33,6 +33,10 @@ final class Where {
 					+ " and b.organizationId = :organizationId and b.agentId = :agentId)");
 			this.parameters.put("agentId", filter.agentId());
 		}
+		if (filter.importBatchId() != null) {
+			this.jpql.append(" and p.importBatchId = :importBatchId");
+			this.parameters.put("importBatchId", filter.importBatchId());
+		}
 		if (filter.active() != null) {
 			this.jpql.append(" and p.active = :active");
 			this.parameters.put("active", filter.active());

@@ -1,0 +1,122 @@
+package io.trunkline.importer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+import jakarta.annotation.PreDestroy;
+
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The import runs of this instance: each on a thread of its own, as the person who
+ * started it, one organization's runs one after the other. A finished run's report is
+ * kept for a while, then only its record in the database remains.
+ */
+@Component
+class ImportJobs {
+
+	static final Duration KEEP_REPORTS = Duration.ofHours(12);
+
+	static final int KEEP_PER_ORGANIZATION = 5;
+
+	private final Map<Long, ImportJob> jobs = new ConcurrentHashMap<>();
+
+	private final Map<Long, ReentrantLock> organizationLocks = new ConcurrentHashMap<>();
+
+	private final ExecutorService threads = Executors
+		.newCachedThreadPool(Thread.ofPlatform().name("import-", 1).daemon(true).factory());
+
+	private final ImportRunner runner;
+
+	private final ImportBatches batches;
+
+	ImportJobs(ImportRunner runner, ImportBatches batches) {
+		this.runner = runner;
+		this.batches = batches;
+	}
+
+	/** Starts the job on its own thread with the caller's security context. */
+	void start(ImportJob job) {
+		forgetOld(job.organizationId());
+		this.jobs.put(job.batchId(), job);
+		this.threads.execute(new DelegatingSecurityContextRunnable(() -> runInTurn(job)));
+	}
+
+	Optional<ImportJob> find(long batchId, long organizationId) {
+		return Optional.ofNullable(this.jobs.get(batchId)).filter((job) -> job.organizationId() == organizationId);
+	}
+
+	/** The organization's runs that have not finished, oldest first. */
+	List<ImportJob> unfinished(long organizationId) {
+		return this.jobs.values()
+			.stream()
+			.filter((job) -> job.organizationId() == organizationId && !job.status().finished())
+			.sorted(Comparator.comparingLong(ImportJob::batchId))
+			.toList();
+	}
+
+	private void runInTurn(ImportJob job) {
+		ReentrantLock lock = this.organizationLocks.computeIfAbsent(job.organizationId(),
+				(id) -> new ReentrantLock(true));
+		try {
+			while (!lock.tryLock(200, TimeUnit.MILLISECONDS)) {
+				job.waitingFor("Waiting for another import in this organization to finish");
+				if (job.cancelRequested()) {
+					cancelBeforeStart(job);
+					return;
+				}
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			cancelBeforeStart(job);
+			return;
+		}
+		try {
+			if (job.cancelRequested()) {
+				cancelBeforeStart(job);
+				return;
+			}
+			this.batches.running(job.batchId());
+			this.runner.run(job);
+			this.batches.finished(job);
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	private void cancelBeforeStart(ImportJob job) {
+		job.readyRows().forEach((row) -> row.settle(RowStatus.NOT_IMPORTED, "Cancelled before the import started"));
+		job.finish(ImportStatus.CANCELLED, "Cancelled before it started: nothing was imported");
+		this.batches.finished(job);
+	}
+
+	private void forgetOld(long organizationId) {
+		Instant cutoff = Instant.now().minus(KEEP_REPORTS);
+		this.jobs.values().removeIf((job) -> job.finishedAt() != null && job.finishedAt().isBefore(cutoff));
+		List<ImportJob> finished = this.jobs.values()
+			.stream()
+			.filter((job) -> job.organizationId() == organizationId && job.finishedAt() != null)
+			.sorted(Comparator.comparing(ImportJob::finishedAt).reversed())
+			.toList();
+		finished.stream().skip(KEEP_PER_ORGANIZATION - 1).forEach((job) -> this.jobs.remove(job.batchId()));
+	}
+
+	@PreDestroy
+	void stop() {
+		this.jobs.values().forEach(ImportJob::requestCancel);
+		this.threads.shutdown();
+	}
+
+}

@@ -1,0 +1,38 @@
+package io.trunkline.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.trunkline.base.FieldException;
+
+/** Numbers pasted one a line, in any formatting; blank lines are skipped. */
+public final class PastedList {
+
+	private PastedList() {
+	}
+
+	/**
+	 * @throws FieldException at {@code pasted} when nothing is there or there is too much
+	 */
+	public static List<ImportRow> rows(String text) {
+		if (text == null || text.isBlank()) {
+			throw new FieldException("pasted", "Paste at least one number, one a line");
+		}
+		if (text.length() > ImportLimits.MAX_BYTES) {
+			throw new FieldException("pasted", "More than 20 MB of text: upload it as a file in parts");
+		}
+		List<ImportRow> rows = new ArrayList<>();
+		String[] lines = text.split("\\R", -1);
+		for (int i = 0; i < lines.length; i++) {
+			String line = lines[i].strip();
+			if (!line.isEmpty()) {
+				if (rows.size() == ImportLimits.MAX_ROWS) {
+					throw new FieldException("pasted", ImportLimits.TOO_MANY_ROWS);
+				}
+				rows.add(ImportRow.ofNumber(i + 1, line));
+			}
+		}
+		return rows;
+	}
+
+}
