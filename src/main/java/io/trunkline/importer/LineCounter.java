@@ -16,11 +16,23 @@ final class LineCounter {
 	int lineAt(long characterPosition) {
 		int end = (int) Math.min(characterPosition, this.text.length());
 		for (; this.position < end; this.position++) {
-			if (this.text.charAt(this.position) == '\n') {
-				this.line++;
-			}
+			count(this.text.charAt(this.position));
+		}
+		// the parser reports a record after skipped empty lines at their start
+		while (this.position < this.text.length() && isLineBreak(this.text.charAt(this.position))) {
+			count(this.text.charAt(this.position++));
 		}
 		return this.line;
+	}
+
+	private void count(char c) {
+		if (c == '\n') {
+			this.line++;
+		}
+	}
+
+	private static boolean isLineBreak(char c) {
+		return c == '\n' || c == '\r';
 	}
 
 }

@@ -122,6 +122,39 @@ class ImportServiceTest {
 	}
 
 	@Test
+	void bad_rows_get_a_clear_verdict_not_an_error() {
+		Org org = this.accounts.newOrganization();
+		TrunkSummary main = this.fixtures.trunk(org, "Main", "pw");
+		this.accounts.signIn(org.adminEmail());
+		String csv = "number,name,description,trunk\n" + "=cmd|' /C calc'!A0,x,,\n" + "+14155550901,"
+				+ "n".repeat(10_000) + ",,\n" + "+14155550902,,Long " + "d".repeat(300) + ",\n"
+				+ "+14155550903,,,Nowhere\n" + "+1415555090,,,\n" + "+14155550904,=HYPERLINK(\"http://x\"),,\n";
+
+		ImportPlan plan = plan(csv, ImportSettings.sipTrunk(main.id()));
+
+		assertThat(plan.rows(null, 0, 10)).extracting(ReviewRow::status, ReviewRow::reason)
+			.containsExactly(tuple(RowStatus.INVALID, "Not a phone number"),
+					tuple(RowStatus.INVALID, "The name is longer than 128 characters"),
+					tuple(RowStatus.INVALID, "The description is longer than 255 characters"),
+					tuple(RowStatus.INVALID, "No SIP trunk or Twilio integration is named “Nowhere”"),
+					tuple(RowStatus.INVALID, "Too short"), tuple(RowStatus.READY, ""));
+		assertThat(plan.rows(RowStatus.READY, 0, 1).get(0).name()).isEqualTo("=HYPERLINK(\"http://x\")");
+	}
+
+	@Test
+	void the_report_neutralizes_formulas_from_the_input() {
+		Org org = this.accounts.newOrganization();
+		TrunkSummary main = this.fixtures.trunk(org, "Main", "pw");
+		this.accounts.signIn(org.adminEmail());
+		ImportPlan plan = plan("number,name\n=1+2,x\n+14155550951,@SUM(A1)\n", ImportSettings.sipTrunk(main.id()));
+
+		java.io.StringWriter out = new java.io.StringWriter();
+		ImportReport.write(plan, out);
+
+		assertThat(out.toString()).contains("'=1+2", "'@SUM(A1)").doesNotContain(",=1+2", ",@SUM");
+	}
+
+	@Test
 	void a_number_created_after_an_import_gets_a_fresh_id() {
 		Org org = this.accounts.newOrganization();
 		TrunkSummary main = this.fixtures.trunk(org, "Main", "pw");
