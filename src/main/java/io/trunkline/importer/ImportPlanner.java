@@ -1,10 +1,10 @@
 package io.trunkline.importer;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.trunkline.agent.AgentService;
 import io.trunkline.base.FieldException;
@@ -65,17 +65,16 @@ class ImportPlanner {
 				agentNames.byId());
 		RowCheck check = new RowCheck(this.organizations.current().defaultRegion(), carriers, carrier, agentNames,
 				defaults);
-		List<ReviewRow> reviewed = new ArrayList<>(rows.size());
+		// each row's check is pure: normalize them on every core
+		List<ReviewRow> reviewed = rows.parallelStream().map(check::row).toList();
 		Map<String, Integer> firstLines = new HashMap<>();
-		for (ImportRow row : rows) {
-			ReviewRow checked = check.row(row);
+		for (ReviewRow checked : reviewed) {
 			if (checked.status() == RowStatus.READY) {
-				Integer first = firstLines.putIfAbsent(checked.normalized(), row.line());
+				Integer first = firstLines.putIfAbsent(checked.normalized(), checked.line());
 				if (first != null) {
 					checked.settle(RowStatus.DUPLICATE_IN_FILE, "Same number as line " + first);
 				}
 			}
-			reviewed.add(checked);
 		}
 		Set<String> present = this.numbers.present(firstLines.keySet());
 		for (ReviewRow row : reviewed) {
@@ -99,7 +98,7 @@ class ImportPlanner {
 
 		private final NumberBindings defaults;
 
-		private final Map<NumberBindings, NumberBindings> shared = new HashMap<>();
+		private final Map<NumberBindings, NumberBindings> shared = new ConcurrentHashMap<>();
 
 		RowCheck(String region, Carriers carriers, Carriers.Carrier carrier, AgentNames agentNames,
 				NumberBindings defaults) {

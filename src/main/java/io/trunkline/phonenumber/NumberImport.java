@@ -1,10 +1,12 @@
 package io.trunkline.phonenumber;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.Set;
 import io.trunkline.agent.AgentSummary;
 import io.trunkline.security.CurrentUser;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
@@ -41,13 +44,16 @@ public class NumberImport {
 
 	private final CurrentUser currentUser;
 
+	private final SqlDialect dialect;
+
 	private final SequenceValues ids;
 
 	NumberImport(JdbcTemplate jdbc, BindingStore bindings, CurrentUser currentUser) {
 		this.jdbc = jdbc;
 		this.bindings = bindings;
 		this.currentUser = currentUser;
-		this.ids = new SequenceValues(jdbc, "phone_number_seq");
+		this.dialect = new SqlDialect(jdbc);
+		this.ids = new SequenceValues(jdbc, this.dialect, "phone_number_seq");
 	}
 
 	/**
@@ -66,15 +72,16 @@ public class NumberImport {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Set<String> present(Collection<String> numbers) {
 		long organizationId = this.currentUser.organizationId();
+		// one array parameter, joined so that both databases look each number up in the
+		// unique index
+		String sql = this.dialect.isPostgres()
+				? "select p.number from unnest(cast(? as varchar[])) t(n) join phone_number p"
+						+ " on p.organization_id = ? and p.number = t.n"
+				: "select p.number from table(n varchar(64) = ?) t join phone_number p"
+						+ " on p.organization_id = ? and p.number = t.n";
 		Set<String> present = new HashSet<>();
 		for (List<String> chunk : BindingStore.chunks(numbers)) {
-			String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-			List<Object> args = new ArrayList<>(chunk.size() + 1);
-			args.add(organizationId);
-			args.addAll(chunk);
-			present.addAll(this.jdbc.queryForList(
-					"select number from phone_number where organization_id = ? and number in (" + marks + ")",
-					String.class, args.toArray()));
+			present.addAll(this.jdbc.queryForList(sql, String.class, chunk.toArray(String[]::new), organizationId));
 		}
 		return present;
 	}
@@ -92,16 +99,25 @@ public class NumberImport {
 		long organizationId = this.currentUser.organizationId();
 		List<Long> ids = this.ids.next(numbers.size());
 		Timestamp now = Timestamp.from(Instant.now());
-		List<Object[]> rows = new ArrayList<>(numbers.size());
 		Map<NumberBindings, List<Long>> byBindings = new LinkedHashMap<>();
 		for (int i = 0; i < numbers.size(); i++) {
-			NewNumber number = numbers.get(i);
-			rows.add(row(ids.get(i), organizationId, batchId, number, now));
-			if (number.bindings().inUse()) {
-				byBindings.computeIfAbsent(number.bindings(), (key) -> new ArrayList<>()).add(ids.get(i));
+			if (numbers.get(i).bindings().inUse()) {
+				byBindings.computeIfAbsent(numbers.get(i).bindings(), (key) -> new ArrayList<>()).add(ids.get(i));
 			}
 		}
-		this.jdbc.batchUpdate(INSERT, rows);
+		this.jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
+
+			@Override
+			public void setValues(PreparedStatement insert, int i) throws SQLException {
+				row(insert, ids.get(i), organizationId, batchId, numbers.get(i), now);
+			}
+
+			@Override
+			public int getBatchSize() {
+				return numbers.size();
+			}
+
+		});
 		byBindings.forEach((lines, numberIds) -> {
 			for (Direction direction : Direction.values()) {
 				if (!lines.of(direction).isEmpty()) {
@@ -111,13 +127,36 @@ public class NumberImport {
 		});
 	}
 
-	private static Object[] row(long id, long organizationId, long batchId, NewNumber number, Timestamp now) {
+	private static void row(PreparedStatement insert, long id, long organizationId, long batchId, NewNumber number,
+			Timestamp now) throws SQLException {
 		NormalizedNumber normalized = number.number();
 		String name = number.shownName();
-		return new Object[] { id, organizationId, normalized.e164(), normalized.pseudo(), normalized.region(),
-				normalized.lineType().name(), name, name.toLowerCase(Locale.ROOT), number.description(),
-				number.provider().name(), number.sipTrunkId(), number.twilioIntegrationId(), true, true, batchId, now,
-				now };
+		insert.setLong(1, id);
+		insert.setLong(2, organizationId);
+		insert.setString(3, normalized.e164());
+		insert.setBoolean(4, normalized.pseudo());
+		insert.setString(5, normalized.region());
+		insert.setString(6, normalized.lineType().name());
+		insert.setString(7, name);
+		insert.setString(8, name.toLowerCase(Locale.ROOT));
+		insert.setString(9, number.description());
+		insert.setString(10, number.provider().name());
+		setLong(insert, 11, number.sipTrunkId());
+		setLong(insert, 12, number.twilioIntegrationId());
+		insert.setBoolean(13, true);
+		insert.setBoolean(14, true);
+		insert.setLong(15, batchId);
+		insert.setTimestamp(16, now);
+		insert.setTimestamp(17, now);
+	}
+
+	private static void setLong(PreparedStatement insert, int index, Long value) throws SQLException {
+		if (value != null) {
+			insert.setLong(index, value);
+		}
+		else {
+			insert.setNull(index, Types.BIGINT);
+		}
 	}
 
 }

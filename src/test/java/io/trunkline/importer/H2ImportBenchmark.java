@@ -1,0 +1,53 @@
+package io.trunkline.importer;
+
+import javax.sql.DataSource;
+
+import io.trunkline.phonenumber.NumberFixtures;
+import io.trunkline.security.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The import benchmark on an H2 file database of its own, as the default installation
+ * runs (see {@link ImportBench}). Run with {@code ./mvnw -Pbench verify}; it runs in a
+ * JVM of its own with {@code -Xmx512m}.
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:file:./target/bench-h2/import;DB_CLOSE_ON_EXIT=FALSE")
+@ActiveProfiles("test")
+@Import({ TestAccounts.class, NumberFixtures.class })
+@DirtiesContext
+class H2ImportBenchmark {
+
+	@Autowired
+	private ImportService imports;
+
+	@Autowired
+	private TestAccounts accounts;
+
+	@Autowired
+	private NumberFixtures fixtures;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private DataSource dataSource;
+
+	@AfterEach
+	void deleteDatabase() {
+		this.jdbc.execute("drop all objects delete files");
+	}
+
+	@Test
+	void import_one_hundred_thousand_rows() throws Exception {
+		new ImportBench(this.imports, this.accounts, this.fixtures, this.jdbc, this.dataSource).run("h2");
+	}
+
+}

@@ -1,0 +1,156 @@
+package io.trunkline.importer;
+
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import io.trunkline.phonenumber.NumberFixtures;
+import io.trunkline.security.TestAccounts;
+import io.trunkline.security.TestAccounts.Org;
+import io.trunkline.trunk.TrunkSummary;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The import benchmark, the same on every database: 100,000 CSV rows through the real
+ * service (read, validate, normalize, check uniqueness, insert) against a plain JDBC
+ * batch insert of the same rows into a table of the same shape, and the heap the import
+ * leaves behind (its report is kept, as in production). Prints one {@code BENCH} line.
+ */
+class ImportBench {
+
+	static final int ROWS = 100_000;
+
+	private static final int RUNS = 3;
+
+	private static final String INSERT = "insert into phone_number_baseline (id, version, organization_id, number,"
+			+ " pseudo, region, line_type, display_name, search_name, description, provider, sip_trunk_id,"
+			+ " twilio_integration_id, active, supports_inbound, supports_outbound, import_batch_id, created_at,"
+			+ " updated_at) values (?, 0, ?, ?, false, 'US', 'FIXED_LINE_OR_MOBILE', ?, ?, null, 'SIP', ?, null,"
+			+ " true, true, true, null, ?, ?)";
+
+	private final ImportService imports;
+
+	private final TestAccounts accounts;
+
+	private final NumberFixtures fixtures;
+
+	private final JdbcTemplate jdbc;
+
+	private final DataSource dataSource;
+
+	ImportBench(ImportService imports, TestAccounts accounts, NumberFixtures fixtures, JdbcTemplate jdbc,
+			DataSource dataSource) {
+		this.imports = imports;
+		this.accounts = accounts;
+		this.fixtures = fixtures;
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+	}
+
+	void run(String db) throws SQLException {
+		this.jdbc.execute(BaselineTable.DDL);
+		BaselineTable.INDEXES.forEach(this.jdbc::execute);
+		importRows(10_000);
+		baseline(10_000, 0);
+		List<Double> imported = new ArrayList<>();
+		List<Double> baseline = new ArrayList<>();
+		double heapGrowth = 0;
+		for (int run = 0; run < RUNS; run++) {
+			long before = usedHeapAfterGc();
+			imported.add(importRows(ROWS));
+			heapGrowth = Math.max(heapGrowth, (usedHeapAfterGc() - before) / (1024.0 * 1024.0));
+			baseline.add(baseline(ROWS, (run + 1) * 1_000_000L));
+		}
+		double importMs = median(imported);
+		double baselineMs = median(baseline);
+		System.out.printf(
+				"BENCH import_100k_ms=%.0f baseline_ms=%.0f ratio=%.2f heap_growth_mb=%.1f db=%s"
+						+ " max_heap_mb=%d runs=%d%n",
+				importMs, baselineMs, importMs / baselineMs, heapGrowth, db,
+				Runtime.getRuntime().maxMemory() / (1024 * 1024), RUNS);
+	}
+
+	/** One import of {@code rows} new numbers into a new organization, end to end. */
+	private double importRows(int rows) {
+		Org org = this.accounts.newOrganization();
+		TrunkSummary trunk = this.fixtures.trunk(org, "Bench", "pw");
+		byte[] csv = csv(rows);
+		this.accounts.signIn(org.adminEmail());
+		try {
+			long start = System.nanoTime();
+			CsvSource source = this.imports.readCsv("bench.csv", csv);
+			ImportPlan plan = this.imports.plan(source.fileName(), source.rows(source.suggestedMapping()),
+					ImportSettings.sipTrunk(trunk.id()));
+			ImportProgress done = ImportAwait.finished(this.imports,
+					this.imports.start(plan, ImportMode.READY_ROWS).batchId());
+			double ms = (System.nanoTime() - start) / 1e6;
+			assertThat(done.imported()).isEqualTo(rows);
+			return ms;
+		}
+		finally {
+			this.accounts.signOut();
+		}
+	}
+
+	/** The same rows, already normalized, in JDBC batches of 1000 with a commit each. */
+	private double baseline(int rows, long firstId) throws SQLException {
+		Org org = this.accounts.newOrganization();
+		TrunkSummary trunk = this.fixtures.trunk(org, "Baseline", "pw");
+		Timestamp now = Timestamp.from(Instant.now());
+		long start = System.nanoTime();
+		try (Connection connection = this.dataSource.getConnection();
+				PreparedStatement insert = connection.prepareStatement(INSERT)) {
+			connection.setAutoCommit(false);
+			for (int i = 0; i < rows; i++) {
+				String number = "+1646" + (2_000_000 + i);
+				insert.setLong(1, firstId + i + 1);
+				insert.setLong(2, org.id());
+				insert.setString(3, number);
+				insert.setString(4, "Line " + i);
+				insert.setString(5, "line " + i);
+				insert.setLong(6, trunk.id());
+				insert.setTimestamp(7, now);
+				insert.setTimestamp(8, now);
+				insert.addBatch();
+				if ((i + 1) % ImportRunner.CHUNK == 0 || i == rows - 1) {
+					insert.executeBatch();
+					connection.commit();
+				}
+			}
+			connection.setAutoCommit(true);
+		}
+		return (System.nanoTime() - start) / 1e6;
+	}
+
+	static byte[] csv(int rows) {
+		StringBuilder csv = new StringBuilder(rows * 30).append("phone_number,name\n");
+		for (int i = 0; i < rows; i++) {
+			csv.append("+1 646 ").append(2_000_000 + i).append(",Line ").append(i).append('\n');
+		}
+		return csv.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static long usedHeapAfterGc() {
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+	}
+
+	private static double median(List<Double> values) {
+		List<Double> sorted = values.stream().sorted().toList();
+		return sorted.get(sorted.size() / 2);
+	}
+
+}
