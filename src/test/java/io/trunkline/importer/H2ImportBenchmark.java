@@ -1,10 +1,15 @@
 package io.trunkline.importer;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import javax.sql.DataSource;
 
 import io.trunkline.phonenumber.NumberFixtures;
 import io.trunkline.security.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +44,18 @@ class H2ImportBenchmark {
 
 	@Autowired
 	private DataSource dataSource;
+
+	@BeforeAll
+	static void removeEarlierRun() throws IOException {
+		Path files = Path.of("target/bench-h2");
+		if (Files.isDirectory(files)) {
+			try (var list = Files.list(files)) {
+				for (Path file : list.filter((f) -> f.getFileName().toString().startsWith("import")).toList()) {
+					Files.delete(file);
+				}
+			}
+		}
+	}
 
 	@AfterEach
 	void deleteDatabase() {

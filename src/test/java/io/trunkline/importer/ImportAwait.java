@@ -10,7 +10,7 @@ final class ImportAwait {
 	}
 
 	static ImportProgress finished(ImportService imports, long batchId) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
 		while (Instant.now().isBefore(deadline)) {
 			ImportProgress progress = imports.progress(batchId);
 			if (progress.status().finished()) {
@@ -24,7 +24,7 @@ final class ImportAwait {
 				throw new IllegalStateException(ex);
 			}
 		}
-		throw new AssertionError("Import " + batchId + " did not finish within 60 s");
+		throw new AssertionError("Import " + batchId + " did not finish within 5 minutes");
 	}
 
 }
