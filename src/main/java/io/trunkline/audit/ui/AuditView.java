@@ -9,8 +9,10 @@ import java.time.format.DateTimeFormatter;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -60,30 +62,30 @@ public class AuditView extends VerticalLayout {
 		};
 		Anchor download = new Anchor(csv, "");
 		download.add(new Button("Export CSV", VaadinIcon.DOWNLOAD.create()));
-		Paragraph note = new Paragraph("Times are in UTC. Secrets show only that they changed.");
+		Span note = new Span("Times are in UTC. Secrets show only that they changed.");
 		note.addClassName("audit-note");
+		HorizontalLayout actions = new HorizontalLayout(download, note);
+		actions.setAlignItems(FlexComponent.Alignment.CENTER);
 		configureGrid();
-		add(this.filters, download, note, this.grid);
+		add(this.filters, actions, this.grid);
 	}
 
+	// Widths in rem: an em is smaller in the header than in the body, which would shift
+	// the columns apart.
 	private void configureGrid() {
 		this.grid.addColumn((row) -> TIME.format(row.occurredAt()))
 			.setHeader("Time (UTC)")
 			.setKey("time")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		this.grid.addColumn(AuditRow::userEmail).setHeader("User").setKey("user").setWidth("14em").setFlexGrow(1);
-		this.grid.addColumn((row) -> row.action().label())
-			.setHeader("Action")
-			.setKey("action")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		this.grid.addColumn(AuditRow::entityText).setHeader("Entity").setKey("entity").setWidth("12em").setFlexGrow(0);
+			.setWidth("12rem");
+		this.grid.addColumn(AuditRow::userEmail).setHeader("User").setKey("user").setWidth("14rem");
+		this.grid.addColumn((row) -> row.action().label()).setHeader("Action").setKey("action").setWidth("8rem");
+		this.grid.addColumn(AuditRow::entityText).setHeader("Entity").setKey("entity").setWidth("9rem");
 		this.grid.addColumn(AuditRow::changesText)
 			.setHeader("Changes")
 			.setKey("changes")
-			.setFlexGrow(3)
+			.setWidth("16rem")
 			.setTooltipGenerator(AuditRow::changesText);
+		this.grid.getColumns().forEach((column) -> column.setFlexGrow(column.getKey().equals("changes") ? 1 : 0));
 		this.grid.setItems(
 				(query) -> this.audit.page(this.filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
 		this.grid.setSizeFull();
