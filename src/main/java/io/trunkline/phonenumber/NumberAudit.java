@@ -55,16 +55,22 @@ class NumberAudit {
 		}
 	}
 
-	/** One entry for the whole bulk action. */
+	/**
+	 * One entry for the whole bulk action: how many changed, and the ids selected (some
+	 * may have had that state already).
+	 */
 	void activeSet(Collection<Long> ids, boolean active, int changed) {
 		this.auditLog.record(AuditAction.UPDATE, AuditEntityType.PHONE_NUMBER, single(ids),
-				Changes.none().change("active", !active, active).set("count", changed).ids("ids", ids));
+				Changes.none().change("active", !active, active).set("count", changed).ids("selectedIds", ids));
 	}
 
-	/** One entry for the whole bulk action, with the first numbers deleted. */
+	/**
+	 * One entry for the whole bulk action: how many were deleted, the numbers of the
+	 * first {@value Changes#IDS_MAX} ids selected, and the ids selected.
+	 */
 	void deleted(Collection<Long> ids, List<String> firstNumbers, int deleted) {
 		this.auditLog.record(AuditAction.DELETE, AuditEntityType.PHONE_NUMBER, single(ids),
-				Changes.none().set("count", deleted).set("numbers", firstNumbers).ids("ids", ids));
+				Changes.none().set("count", deleted).set("numbers", firstNumbers).ids("selectedIds", ids));
 	}
 
 	/** One entry for a bulk binding: the new lists, and how many numbers took them. */

@@ -120,7 +120,7 @@ class NumberAuditTest {
 		assertThat(deactivated.entityId()).isNull();
 		deactivated.hasChange("active", "true", "false")
 			.hasChange("count", null, "3")
-			.hasChange("ids", null, ids.get(0) + ", " + ids.get(1) + ", " + ids.get(2));
+			.hasChange("selectedIds", null, ids.get(0) + ", " + ids.get(1) + ", " + ids.get(2));
 
 		this.numbers.delete(Set.of(ids.get(0), ids.get(1)));
 		AuditTrail.Entry deleted = this.trail.last(this.org.id(), AuditAction.DELETE, AuditEntityType.PHONE_NUMBER);
