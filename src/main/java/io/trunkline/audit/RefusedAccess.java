@@ -1,6 +1,7 @@
 package io.trunkline.audit;
 
 import io.trunkline.security.TrunklineUser;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.aopalliance.intercept.MethodInvocation;
 
@@ -39,7 +40,9 @@ class RefusedAccess {
 			record(authentication, AuditEntityType.SERVICE_METHOD,
 					type.getSimpleName() + "." + invocation.getMethod().getName());
 		}
-		else if (target instanceof HttpServletRequest request) {
+		else if (target instanceof HttpServletRequest request && request.getDispatcherType() != DispatcherType.ERROR) {
+			// The error page a refusal forwards to is refused too: the same refusal, not
+			// recorded twice.
 			record(authentication, AuditEntityType.WEB_REQUEST, request.getMethod() + " " + request.getRequestURI());
 		}
 	}

@@ -13,15 +13,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A service method refused by method security is recorded for the person, in their
- * organization, even when the refusal rolls back the transaction around it. (Refused
- * views: {@code AuditViewTest}.)
+ * A service method or a request refused by Spring Security is recorded for the person, in
+ * their organization, even when the refusal rolls back the transaction around it.
+ * (Refused views: {@code AuditViewTest}.)
  */
 @TrunklineTest
 class RefusedAccessAuditTest {
@@ -37,6 +45,9 @@ class RefusedAccessAuditTest {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private WebApplicationContext web;
 
 	private AuditTrail trail;
 
@@ -75,6 +86,16 @@ class RefusedAccessAuditTest {
 
 		this.trail.last(this.org.id(), AuditAction.ACCESS_DENIED, AuditEntityType.SERVICE_METHOD)
 			.hasChange("target", null, "TrunkService.delete");
+	}
+
+	@Test
+	void a_refused_request_is_recorded_with_its_path() throws Exception {
+		Authentication viewer = this.accounts.signIn(this.viewer);
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(this.web).apply(springSecurity()).build();
+		mvc.perform(get("/internal/report.txt").with(authentication(viewer))).andExpect(status().isForbidden());
+
+		this.trail.last(this.org.id(), AuditAction.ACCESS_DENIED, AuditEntityType.WEB_REQUEST)
+			.hasChange("target", null, "GET /internal/report.txt");
 	}
 
 	@Test

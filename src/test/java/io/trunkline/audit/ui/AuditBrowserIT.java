@@ -1,5 +1,7 @@
 package io.trunkline.audit.ui;
 
+import java.util.List;
+
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -24,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The audit view in a real Chromium: an admin signs in through the form, opens the trail
  * and sees their sign-in and a trunk whose name holds a line break and markup, shown as
- * text. Ordinary use records no refused request.
+ * text. Ordinary use records no refused request; a refused one is recorded once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:audit-browser;DB_CLOSE_DELAY=-1",
@@ -84,10 +86,16 @@ class AuditBrowserIT {
 				.first()).isVisible();
 			assertThat(page.locator("img[src='x']")).hasCount(0);
 			page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot("audit")));
+			assertThat(refusals()).isEmpty();
+
+			assertThat(context.request().get(url("/internal/report.txt")).status()).isEqualTo(403);
+			assertThat(refusals())
+				.containsExactly("[{\"field\":\"target\",\"old\":null,\"new\":\"GET /internal/report.txt\"}]");
 		}
-		assertThat(
-				this.jdbc.queryForObject("select count(*) from audit_entry where action = 'ACCESS_DENIED'", Long.class))
-			.isZero();
+	}
+
+	private List<String> refusals() {
+		return this.jdbc.queryForList("select changes from audit_entry where action = 'ACCESS_DENIED'", String.class);
 	}
 
 	private String url(String path) {
