@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.trunkline.audit.AuditAction;
+import io.trunkline.audit.AuditEntityType;
+import io.trunkline.audit.AuditLog;
+import io.trunkline.audit.Changes;
+import io.trunkline.audit.Snapshot;
 import io.trunkline.base.ConcurrentChangeException;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
@@ -37,10 +42,13 @@ public class AgentService {
 
 	private final CurrentUser currentUser;
 
-	AgentService(AgentRepository agents, AgentBindings bindings, CurrentUser currentUser) {
+	private final AuditLog auditLog;
+
+	AgentService(AgentRepository agents, AgentBindings bindings, CurrentUser currentUser, AuditLog auditLog) {
 		this.agents = agents;
 		this.bindings = bindings;
 		this.currentUser = currentUser;
+		this.auditLog = auditLog;
 	}
 
 	/** The organization's agents by name. */
@@ -90,7 +98,10 @@ public class AgentService {
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	public AgentSummary create(@Valid AgentCommand command) {
-		return apply(new Agent(this.currentUser.organizationId()), command);
+		AgentSummary created = apply(new Agent(this.currentUser.organizationId()), command);
+		this.auditLog.record(AuditAction.CREATE, AuditEntityType.AGENT, created.id(),
+				Changes.created(audited(created)));
+		return created;
 	}
 
 	/**
@@ -104,7 +115,13 @@ public class AgentService {
 		if (agent.getVersion() != version) {
 			throw new ConcurrentChangeException();
 		}
-		return apply(agent, command);
+		Snapshot before = audited(AgentSummary.of(agent));
+		AgentSummary after = apply(agent, command);
+		Changes changes = Changes.updated(before, audited(after));
+		if (!changes.isEmpty()) {
+			this.auditLog.record(AuditAction.UPDATE, AuditEntityType.AGENT, id, changes);
+		}
+		return after;
 	}
 
 	/**
@@ -115,10 +132,14 @@ public class AgentService {
 	public AgentSummary publishVersion(long id) {
 		Agent agent = find(id);
 		Instant now = Instant.now();
-		agent.versions.put(agent.latestVersion() + 1, now);
+		int previous = agent.latestVersion();
+		agent.versions.put(previous + 1, now);
 		agent.updatedAt = now;
 		try {
-			return AgentSummary.of(this.agents.saveAndFlush(agent));
+			AgentSummary published = AgentSummary.of(this.agents.saveAndFlush(agent));
+			this.auditLog.record(AuditAction.PUBLISH, AuditEntityType.AGENT, id,
+					Changes.none().change("latestVersion", previous, published.latestVersion()));
+			return published;
 		}
 		catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
 			throw new ConcurrentChangeException();
@@ -150,6 +171,7 @@ public class AgentService {
 		if (using > 0) {
 			throw bound(using);
 		}
+		Snapshot before = audited(AgentSummary.of(agent));
 		try {
 			this.agents.delete(agent);
 			this.agents.flush();
@@ -157,6 +179,7 @@ public class AgentService {
 		catch (DataIntegrityViolationException ex) {
 			throw bound(this.bindings.countNumbers(agent.getOrganizationId(), agent.getId()));
 		}
+		this.auditLog.record(AuditAction.DELETE, AuditEntityType.AGENT, id, Changes.deleted(before));
 	}
 
 	/**
@@ -170,9 +193,12 @@ public class AgentService {
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	public int deleteWithBindings(long id) {
 		Agent agent = find(id);
+		Snapshot before = audited(AgentSummary.of(agent));
 		int unbound = this.bindings.unbind(agent.getOrganizationId(), agent.getId());
 		this.agents.delete(agent);
 		this.agents.flush();
+		this.auditLog.record(AuditAction.DELETE, AuditEntityType.AGENT, id,
+				Changes.deleted(before).set("unboundNumbers", unbound));
 		return unbound;
 	}
 
@@ -206,6 +232,13 @@ public class AgentService {
 		catch (DataIntegrityViolationException ex) {
 			throw AgentConstraints.translate(ex);
 		}
+	}
+
+	private static Snapshot audited(AgentSummary agent) {
+		return new Snapshot().with("name", agent.name())
+			.with("description", agent.description())
+			.with("externalId", agent.externalId())
+			.with("tags", agent.tags());
 	}
 
 	private static FieldException bound(long numbers) {

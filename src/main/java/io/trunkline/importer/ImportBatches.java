@@ -2,20 +2,30 @@ package io.trunkline.importer;
 
 import java.time.Instant;
 
+import io.trunkline.audit.AuditAction;
+import io.trunkline.audit.AuditEntityType;
+import io.trunkline.audit.AuditLog;
+import io.trunkline.audit.Changes;
 import io.trunkline.security.TrunklineUser;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Keeps each run's record in the database up to date. */
+/**
+ * Keeps each run's record in the database up to date, and records each finished run in
+ * the audit trail: one entry with its counts, not one per row.
+ */
 @Component
 @Transactional
 class ImportBatches {
 
 	private final ImportBatchRepository repository;
 
-	ImportBatches(ImportBatchRepository repository) {
+	private final AuditLog audit;
+
+	ImportBatches(ImportBatchRepository repository, AuditLog audit) {
 		this.repository = repository;
+		this.audit = audit;
 	}
 
 	ImportBatch create(ImportPlan plan, ImportMode mode, TrunklineUser user) {
@@ -38,11 +48,19 @@ class ImportBatches {
 	void finished(ImportJob job) {
 		ImportProgress progress = job.progress();
 		this.repository.findById(job.batchId()).ifPresent((batch) -> {
-			batch.status = progress.status();
+			batch.status = job.outcome();
 			batch.importedRows = progress.imported();
 			batch.skippedRows = progress.skipped();
 			batch.message = shorten(progress.message(), ImportBatch.MESSAGE_MAX);
 			batch.finishedAt = Instant.now();
+			this.audit.record(AuditAction.IMPORT, AuditEntityType.IMPORT, batch.getId(),
+					Changes.none()
+						.set("source", batch.sourceName)
+						.set("mode", batch.mode)
+						.set("status", batch.status)
+						.set("rows", batch.totalRows)
+						.set("imported", batch.importedRows)
+						.set("skipped", batch.skippedRows));
 		});
 	}
 

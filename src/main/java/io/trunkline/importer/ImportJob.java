@@ -27,6 +27,8 @@ final class ImportJob {
 
 	private volatile String message = "";
 
+	private volatile ImportStatus outcome;
+
 	private volatile boolean cancelRequested;
 
 	private volatile long runningSince;
@@ -90,11 +92,22 @@ final class ImportJob {
 		this.done.addAndGet(rows);
 	}
 
+	/** Records how the run ended; the page sees it once {@link #publish} is called. */
 	void finish(ImportStatus status, String message) {
 		this.runningNanos = (this.runningSince != 0) ? System.nanoTime() - this.runningSince : 0;
 		this.message = message;
 		this.finishedAt = Instant.now();
-		this.status = status;
+		this.outcome = status;
+	}
+
+	/** How the run ended, once it has. */
+	ImportStatus outcome() {
+		return this.outcome;
+	}
+
+	/** Shows the end, after its record is stored, so whoever sees it finds the record. */
+	void publish() {
+		this.status = this.outcome;
 	}
 
 	/** When it ended, or {@code null} while it runs. */
@@ -105,7 +118,7 @@ final class ImportJob {
 	ImportProgress progress() {
 		ImportCounts counts = this.plan.counts();
 		ImportStatus now = this.status;
-		long nanos = now.finished() ? this.runningNanos
+		long nanos = (this.outcome != null) ? this.runningNanos
 				: (this.runningSince != 0) ? System.nanoTime() - this.runningSince : 0;
 		double seconds = Duration.ofNanos(nanos).toMillis() / 1000.0;
 		int processed = this.done.get();

@@ -89,7 +89,7 @@ class ImportJobs {
 			}
 			this.batches.running(job.batchId());
 			this.runner.run(job);
-			this.batches.finished(job);
+			finished(job);
 		}
 		finally {
 			lock.unlock();
@@ -99,7 +99,16 @@ class ImportJobs {
 	private void cancelBeforeStart(ImportJob job) {
 		job.readyRows().forEach((row) -> row.settle(RowStatus.NOT_IMPORTED, "Cancelled before the import started"));
 		job.finish(ImportStatus.CANCELLED, "Cancelled before it started: nothing was imported");
-		this.batches.finished(job);
+		finished(job);
+	}
+
+	private void finished(ImportJob job) {
+		try {
+			this.batches.finished(job);
+		}
+		finally {
+			job.publish();
+		}
 	}
 
 	private void forgetOld(long organizationId) {

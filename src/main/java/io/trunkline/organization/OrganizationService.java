@@ -1,5 +1,10 @@
 package io.trunkline.organization;
 
+import io.trunkline.audit.AuditAction;
+import io.trunkline.audit.AuditEntityType;
+import io.trunkline.audit.AuditLog;
+import io.trunkline.audit.Changes;
+import io.trunkline.audit.Snapshot;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
 import io.trunkline.security.CurrentUser;
@@ -32,10 +37,14 @@ public class OrganizationService {
 
 	private final CurrentUser currentUser;
 
-	OrganizationService(OrganizationRepository organizations, UserService users, CurrentUser currentUser) {
+	private final AuditLog auditLog;
+
+	OrganizationService(OrganizationRepository organizations, UserService users, CurrentUser currentUser,
+			AuditLog auditLog) {
 		this.organizations = organizations;
 		this.users = users;
 		this.currentUser = currentUser;
+		this.auditLog = auditLog;
 	}
 
 	/**
@@ -97,6 +106,12 @@ public class OrganizationService {
 		catch (DataIntegrityViolationException ex) {
 			throw new FieldException("slug", "This slug is taken by another organization");
 		}
+		// A platform-level entry: operators see it; the new admin's creation is the
+		// organization's own first entry.
+		this.auditLog.recordPlatform(AuditAction.CREATE, AuditEntityType.ORGANIZATION, organization.getId(),
+				Changes.created(new Snapshot().with("name", organization.getName())
+					.with("slug", organization.getSlug())
+					.with("defaultRegion", organization.getDefaultRegion())));
 		NewUser admin = new NewUser(command.getAdminEmail(), command.getAdminName(), Role.ADMIN);
 		NewAccount account;
 		try {

@@ -36,8 +36,11 @@ public class BindingService {
 
 	private final CurrentUser currentUser;
 
+	private final NumberAudit audit;
+
 	BindingService(PhoneNumberRepository numbers, PhoneNumberSearch search, BindingStore store, AgentService agents,
-			OrganizationService organizations, CurrentUser currentUser) {
+			OrganizationService organizations, CurrentUser currentUser, NumberAudit audit) {
+		this.audit = audit;
 		this.numbers = numbers;
 		this.search = search;
 		this.store = store;
@@ -59,7 +62,7 @@ public class BindingService {
 	/**
 	 * Sets the given directions' agents on every selected or matching number, all or
 	 * nothing. Numbers that do not take calls in a direction are skipped for it and
-	 * counted.
+	 * counted. The audit trail gets one entry for all of them.
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	public BulkBindResult bindAll(BulkBinding request) {
@@ -79,6 +82,7 @@ public class BindingService {
 			set[direction.ordinal()] = ids.size();
 			skipped[direction.ordinal()] = targets.size() - ids.size();
 		}
+		this.audit.bound(request, targets.stream().map(BindTarget::id).toList(), known, skipped);
 		return new BulkBindResult(targets.size(), set[0], skipped[0], set[1], skipped[1]);
 	}
 

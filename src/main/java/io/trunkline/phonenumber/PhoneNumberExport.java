@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
+import io.trunkline.base.CsvCells;
 import io.trunkline.organization.OrganizationService;
 import io.trunkline.security.CurrentUser;
 import org.apache.commons.csv.CSVFormat;

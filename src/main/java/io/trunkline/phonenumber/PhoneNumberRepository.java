@@ -28,6 +28,10 @@ interface PhoneNumberRepository extends JpaRepository<PhoneNumber, Long> {
 			+ "from PhoneNumber p where p.organizationId = :organizationId and p.id in :ids")
 	List<BindTarget> targets(Long organizationId, Collection<Long> ids);
 
+	@Query("select p.number from PhoneNumber p where p.organizationId = :organizationId and p.id in :ids "
+			+ "order by p.number")
+	List<String> numbersOf(Long organizationId, Collection<Long> ids);
+
 	@Modifying
 	@Query("delete from PhoneNumber p where p.organizationId = :organizationId and p.id in :ids")
 	int deleteAll(Long organizationId, Collection<Long> ids);

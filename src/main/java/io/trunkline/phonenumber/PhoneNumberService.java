@@ -3,6 +3,7 @@ package io.trunkline.phonenumber;
 import java.util.Collection;
 import java.util.List;
 
+import io.trunkline.audit.Changes;
 import io.trunkline.base.ConcurrentChangeException;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
@@ -45,9 +46,12 @@ public class PhoneNumberService {
 
 	private final CurrentUser currentUser;
 
+	private final NumberAudit audit;
+
 	PhoneNumberService(PhoneNumberRepository numbers, PhoneNumberSearch search, PhoneNumberRules rules,
 			BindingStore bindings, AgentColumns agentColumns, OrganizationService organizations,
-			CurrentUser currentUser) {
+			CurrentUser currentUser, NumberAudit audit) {
+		this.audit = audit;
 		this.bindings = bindings;
 		this.agentColumns = agentColumns;
 		this.numbers = numbers;
@@ -84,7 +88,9 @@ public class PhoneNumberService {
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	public PhoneNumberDetails create(@Valid PhoneNumberCommand command) {
 		PhoneNumber entity = new PhoneNumber(this.currentUser.organizationId());
-		return save(entity, this.rules.apply(entity, command, region()));
+		PhoneNumberDetails created = save(entity, this.rules.apply(entity, command, region()));
+		this.audit.created(created);
+		return created;
 	}
 
 	/**
@@ -97,20 +103,44 @@ public class PhoneNumberService {
 		if (entity.getVersion() != version || bindingsChanged(entity, command)) {
 			throw new ConcurrentChangeException();
 		}
-		return save(entity, this.rules.apply(entity, command, region()));
+		PhoneNumberDetails before = PhoneNumberDetails.of(entity,
+				this.bindings.read(entity.organizationId, List.of(id)).get(id));
+		PhoneNumberDetails after = save(entity, this.rules.apply(entity, command, region()));
+		this.audit.updated(before, after);
+		return after;
 	}
 
-	/** Activates or deactivates numbers of the organization; returns how many changed. */
+	/**
+	 * Activates or deactivates numbers of the organization; returns how many changed. The
+	 * audit trail gets one entry for all of them.
+	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	public int setActive(Collection<Long> ids, boolean active) {
-		return ids.isEmpty() ? 0
+		int changed = ids.isEmpty() ? 0
 				: this.numbers.setActive(this.currentUser.organizationId(), ids, active, java.time.Instant.now());
+		if (changed > 0) {
+			this.audit.activeSet(ids, active, changed);
+		}
+		return changed;
 	}
 
-	/** Deletes numbers of the organization; returns how many were deleted. */
+	/**
+	 * Deletes numbers of the organization; returns how many were deleted. The audit trail
+	 * gets one entry for all of them.
+	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	public int delete(Collection<Long> ids) {
-		return ids.isEmpty() ? 0 : this.numbers.deleteAll(this.currentUser.organizationId(), ids);
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		long organizationId = this.currentUser.organizationId();
+		List<String> first = this.numbers.numbersOf(organizationId,
+				ids.stream().sorted().limit(Changes.IDS_MAX).toList());
+		int deleted = this.numbers.deleteAll(organizationId, ids);
+		if (deleted > 0) {
+			this.audit.deleted(ids, first, deleted);
+		}
+		return deleted;
 	}
 
 	private PhoneNumberDetails save(PhoneNumber entity, NumberBindings bindings) {

@@ -4,6 +4,7 @@ import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
 import jakarta.validation.Valid;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -30,10 +31,14 @@ public class UserService {
 
 	private final CurrentUser currentUser;
 
-	UserService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+	private final ApplicationEventPublisher events;
+
+	UserService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+			ApplicationEventPublisher events) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.currentUser = currentUser;
+		this.events = events;
 	}
 
 	/**
@@ -80,9 +85,12 @@ public class UserService {
 		if (losesAdmin && this.users.lockEnabledAdmins(user.getOrganizationId()).size() <= 1) {
 			throw new FieldException(update.getRole() != Role.ADMIN ? "role" : "enabled", LAST_ADMIN);
 		}
+		UserSummary before = UserSummary.of(user);
 		user.setRole(update.getRole());
 		user.setEnabled(update.isEnabled());
-		return UserSummary.of(this.users.saveAndFlush(user));
+		UserSummary after = UserSummary.of(this.users.saveAndFlush(user));
+		this.events.publishEvent(new UserChanged(user.getOrganizationId(), before, after, false));
+		return after;
 	}
 
 	/**
@@ -114,6 +122,8 @@ public class UserService {
 		}
 		user.setPassword(this.passwordEncoder.encode(newPassword), false);
 		this.currentUser.replace(new TrunklineUser(user));
+		UserSummary summary = UserSummary.of(user);
+		this.events.publishEvent(new UserChanged(user.getOrganizationId(), summary, summary, true));
 	}
 
 	/**
@@ -150,6 +160,7 @@ public class UserService {
 		catch (DataIntegrityViolationException ex) {
 			throw new FieldException("email", "A user with this email already exists");
 		}
+		this.events.publishEvent(new UserChanged(organizationId, null, UserSummary.of(user), false));
 		return new NewAccount(user.getId(), email, generated ? initial : null);
 	}
 

@@ -3,6 +3,11 @@ package io.trunkline.trunk;
 import java.time.Instant;
 import java.util.List;
 
+import io.trunkline.audit.AuditAction;
+import io.trunkline.audit.AuditEntityType;
+import io.trunkline.audit.AuditLog;
+import io.trunkline.audit.Changes;
+import io.trunkline.audit.Snapshot;
 import io.trunkline.base.ConcurrentChangeException;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
@@ -33,10 +38,13 @@ public class TrunkService {
 
 	private final CurrentUser currentUser;
 
-	TrunkService(SipTrunkRepository trunks, CredentialCipher cipher, CurrentUser currentUser) {
+	private final AuditLog auditLog;
+
+	TrunkService(SipTrunkRepository trunks, CredentialCipher cipher, CurrentUser currentUser, AuditLog auditLog) {
 		this.trunks = trunks;
 		this.cipher = cipher;
 		this.currentUser = currentUser;
+		this.auditLog = auditLog;
 	}
 
 	/** The organization's trunks by name. */
@@ -60,7 +68,13 @@ public class TrunkService {
 	@PreAuthorize("hasRole('ADMIN')")
 	public TrunkSummary create(@Valid TrunkCommand command) {
 		SipTrunk trunk = new SipTrunk(this.currentUser.organizationId());
-		return apply(trunk, command);
+		TrunkSummary created = apply(trunk, command);
+		Changes changes = Changes.created(audited(created));
+		if (created.passwordSet()) {
+			changes.secretChanged("password");
+		}
+		this.auditLog.record(AuditAction.CREATE, AuditEntityType.SIP_TRUNK, created.id(), changes);
+		return created;
 	}
 
 	/**
@@ -73,7 +87,17 @@ public class TrunkService {
 		if (trunk.getVersion() != version) {
 			throw new ConcurrentChangeException();
 		}
-		return apply(trunk, command);
+		TrunkSummary before = TrunkSummary.of(trunk);
+		TrunkSummary after = apply(trunk, command);
+		Changes changes = Changes.updated(audited(before), audited(after));
+		boolean newPassword = command.getNewPassword() != null && !command.getNewPassword().isEmpty();
+		if (command.isClearPassword() ? before.passwordSet() : newPassword) {
+			changes.secretChanged("password");
+		}
+		if (!changes.isEmpty()) {
+			this.auditLog.record(AuditAction.UPDATE, AuditEntityType.SIP_TRUNK, id, changes);
+		}
+		return after;
 	}
 
 	/**
@@ -89,6 +113,8 @@ public class TrunkService {
 					+ ". Move them to another trunk first.");
 		}
 		this.trunks.delete(trunk);
+		this.auditLog.record(AuditAction.DELETE, AuditEntityType.SIP_TRUNK, id,
+				Changes.deleted(audited(TrunkSummary.of(trunk))));
 	}
 
 	private TrunkSummary apply(SipTrunk trunk, TrunkCommand command) {
@@ -125,6 +151,18 @@ public class TrunkService {
 		catch (DataIntegrityViolationException ex) {
 			throw new FieldException("name", "Another trunk has this name");
 		}
+	}
+
+	/** What the trail shows of a trunk: everything but the password. */
+	private static Snapshot audited(TrunkSummary trunk) {
+		return new Snapshot().with("name", trunk.name())
+			.with("terminationUri", trunk.terminationUri())
+			.with("transport", trunk.transport())
+			.with("authUsername", trunk.authUsername())
+			.with("mediaEncryption", trunk.mediaEncryption())
+			.with("registrationEnabled", trunk.registrationEnabled())
+			.with("supportsInbound", trunk.supportsInbound())
+			.with("supportsOutbound", trunk.supportsOutbound());
 	}
 
 	static SecretContext context(SipTrunk trunk) {

@@ -3,6 +3,11 @@ package io.trunkline.trunk;
 import java.time.Instant;
 import java.util.List;
 
+import io.trunkline.audit.AuditAction;
+import io.trunkline.audit.AuditEntityType;
+import io.trunkline.audit.AuditLog;
+import io.trunkline.audit.Changes;
+import io.trunkline.audit.Snapshot;
 import io.trunkline.base.ConcurrentChangeException;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
@@ -32,11 +37,14 @@ public class TwilioIntegrationService {
 
 	private final CurrentUser currentUser;
 
-	TwilioIntegrationService(TwilioIntegrationRepository integrations, CredentialCipher cipher,
-			CurrentUser currentUser) {
+	private final AuditLog auditLog;
+
+	TwilioIntegrationService(TwilioIntegrationRepository integrations, CredentialCipher cipher, CurrentUser currentUser,
+			AuditLog auditLog) {
 		this.integrations = integrations;
 		this.cipher = cipher;
 		this.currentUser = currentUser;
+		this.auditLog = auditLog;
 	}
 
 	/** The organization's integrations by name. */
@@ -62,7 +70,10 @@ public class TwilioIntegrationService {
 		if (command.getNewAuthToken() == null || command.getNewAuthToken().isBlank()) {
 			throw new FieldException("newAuthToken", "Enter the auth token");
 		}
-		return apply(new TwilioIntegration(this.currentUser.organizationId()), command);
+		TwilioSummary created = apply(new TwilioIntegration(this.currentUser.organizationId()), command);
+		this.auditLog.record(AuditAction.CREATE, AuditEntityType.TWILIO_INTEGRATION, created.id(),
+				Changes.created(audited(created)).secretChanged("authToken"));
+		return created;
 	}
 
 	/** Changes an integration as it was at {@code version}. */
@@ -72,7 +83,16 @@ public class TwilioIntegrationService {
 		if (integration.getVersion() != version) {
 			throw new ConcurrentChangeException();
 		}
-		return apply(integration, command);
+		TwilioSummary before = TwilioSummary.of(integration);
+		TwilioSummary after = apply(integration, command);
+		Changes changes = Changes.updated(audited(before), audited(after));
+		if (command.getNewAuthToken() != null && !command.getNewAuthToken().isBlank()) {
+			changes.secretChanged("authToken");
+		}
+		if (!changes.isEmpty()) {
+			this.auditLog.record(AuditAction.UPDATE, AuditEntityType.TWILIO_INTEGRATION, id, changes);
+		}
+		return after;
 	}
 
 	/** Deletes an integration that no number uses. */
@@ -85,6 +105,8 @@ public class TwilioIntegrationService {
 					+ (using == 1 ? " number" : " numbers") + ". Move them elsewhere first.");
 		}
 		this.integrations.delete(integration);
+		this.auditLog.record(AuditAction.DELETE, AuditEntityType.TWILIO_INTEGRATION, id,
+				Changes.deleted(audited(TwilioSummary.of(integration))));
 	}
 
 	private TwilioSummary apply(TwilioIntegration integration, TwilioCommand command) {
@@ -111,6 +133,11 @@ public class TwilioIntegrationService {
 		catch (DataIntegrityViolationException ex) {
 			throw new FieldException("name", "Another integration has this name");
 		}
+	}
+
+	/** What the trail shows of an integration: everything but the token. */
+	private static Snapshot audited(TwilioSummary integration) {
+		return new Snapshot().with("name", integration.name()).with("accountSid", integration.accountSid());
 	}
 
 	static SecretContext context(TwilioIntegration integration) {

@@ -131,7 +131,7 @@ class ImportConcurrencyPostgresIT extends PostgresTestBase {
 							.getPrincipal())
 				.getId(), plan, ImportMode.READY_ROWS, email);
 			this.runner.run(job);
-			assertThat(job.status()).isEqualTo(ImportStatus.DONE);
+			assertThat(job.outcome()).isEqualTo(ImportStatus.DONE);
 			return job.batchId();
 		}
 		finally {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,10 +25,14 @@ public class KeyRotationService {
 
 	private final List<SecretStore> stores;
 
-	KeyRotationService(KeyRing keyRing, CredentialCipher cipher, List<SecretStore> stores) {
+	private final ApplicationEventPublisher events;
+
+	KeyRotationService(KeyRing keyRing, CredentialCipher cipher, List<SecretStore> stores,
+			ApplicationEventPublisher events) {
 		this.keyRing = keyRing;
 		this.cipher = cipher;
 		this.stores = List.copyOf(stores);
+		this.events = events;
 	}
 
 	/**
@@ -50,6 +55,7 @@ public class KeyRotationService {
 		}
 		log.info("Rotated the encryption key: new primary key id {}, re-encrypted {} secrets", primaryKeyId,
 				reencrypted);
+		this.events.publishEvent(new KeyRotated(primaryKeyId, reencrypted));
 		return new RotationResult(primaryKeyId, reencrypted);
 	}
 

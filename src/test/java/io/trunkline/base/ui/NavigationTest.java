@@ -45,7 +45,7 @@ class NavigationTest extends KaribuTest {
 		Org org = this.accounts.newOrganization();
 		signIn(org.adminEmail());
 		_assertOne(HomeView.class);
-		assertThat(menu()).containsExactly("Home", "Phone numbers", "Agents", "Trunks", "Users");
+		assertThat(menu()).containsExactly("Home", "Phone numbers", "Agents", "Trunks", "Users", "Audit");
 	}
 
 	@Test
@@ -81,7 +81,8 @@ class NavigationTest extends KaribuTest {
 	@Test
 	void operator_sees_organizations() {
 		signIn("bootstrap-admin@trunkline.test");
-		assertThat(menu()).containsExactly("Home", "Phone numbers", "Agents", "Trunks", "Users", "Organizations");
+		assertThat(menu()).containsExactly("Home", "Phone numbers", "Agents", "Trunks", "Users", "Audit",
+				"Organizations");
 		UI.getCurrent().navigate("organizations");
 		_assertOne(OrganizationsView.class);
 	}

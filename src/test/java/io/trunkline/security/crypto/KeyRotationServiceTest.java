@@ -95,7 +95,8 @@ class KeyRotationServiceTest {
 	}
 
 	private KeyRotationService rotation(List<SecretStore> stores) {
-		return new KeyRotationService(this.keyRing, this.cipher, stores);
+		return new KeyRotationService(this.keyRing, this.cipher, stores, (event) -> {
+		});
 	}
 
 	/**

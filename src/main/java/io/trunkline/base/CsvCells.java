@@ -1,4 +1,4 @@
-package io.trunkline.phonenumber;
+package io.trunkline.base;
 
 /**
  * Keeps spreadsheet programs from running exported text as a formula: a cell that begins

@@ -1,0 +1,37 @@
+package io.trunkline.audit;
+
+import java.util.List;
+
+import io.trunkline.security.CurrentUser;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the audit trail, newest first. An admin reads their organization's entries; an
+ * operator also the platform-level ones. Nobody reads another organization's entries.
+ * Read-only: the trail has no method to change or delete an entry.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AuditService {
+
+	private final AuditSearch search;
+
+	private final CurrentUser currentUser;
+
+	AuditService(AuditSearch search, CurrentUser currentUser) {
+		this.search = search;
+		this.currentUser = currentUser;
+	}
+
+	/** One page of the entries matching the filter, without counting them all. */
+	@PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+	public List<AuditRow> page(AuditFilter filter, Pageable pageable) {
+		return this.search.page(AuditScope.of(this.currentUser.require()), filter, pageable.getOffset(),
+				pageable.getPageSize());
+	}
+
+}

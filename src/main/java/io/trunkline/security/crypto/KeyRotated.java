@@ -1,0 +1,8 @@
+package io.trunkline.security.crypto;
+
+/**
+ * Published inside the rotation's transaction, for the audit trail.
+ */
+public record KeyRotated(int newPrimaryKeyId, int reencrypted) {
+
+}
