@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -95,7 +96,7 @@ final class PlainHttp {
 	}
 
 	private static String[] append(String[] headers, String header) {
-		String[] all = java.util.Arrays.copyOf(headers, headers.length + 1);
+		String[] all = Arrays.copyOf(headers, headers.length + 1);
 		all[headers.length] = header;
 		return all;
 	}

@@ -1,6 +1,7 @@
 package io.trunkline.security.ui;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +55,7 @@ class SignInHttpIT {
 		HttpResponse<String> page = http().get("/login");
 		String before = PlainHttp.sessionCookie(page);
 		HttpResponse<String> signedIn = http().post("/login",
-				java.util.Map.of("username", EMAIL, "password", PASSWORD, "_csrf", PlainHttp.csrfToken(page)),
+				Map.of("username", EMAIL, "password", PASSWORD, "_csrf", PlainHttp.csrfToken(page)),
 				"Cookie: " + before);
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		assertThat(signedIn.headers().firstValue("Location"))
