@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import({ TestAccounts.class, NumberFixtures.class })
+@Import({ TestAccounts.class, NumberFixtures.class, TestClock.class })
 public @interface TrunklineTest {
 
 }

@@ -1,8 +1,13 @@
 package io.trunkline.security;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -10,8 +15,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Method security: every service method states who may call it. The web side is
- * {@code security.ui.WebSecurityConfig}.
+ * Method security: every service method states who may call it; and how a password
+ * sign-in is checked. The web side is {@code security.ui.WebSecurityConfig}.
  */
 @Configuration
 @EnableMethodSecurity
@@ -32,6 +37,19 @@ class SecurityConfig {
 	@Bean
 	AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
 		return new SpringAuthorizationEventPublisher(publisher);
+	}
+
+	/**
+	 * Spring's email-and-password check behind the per-email backoff. A {@link Clock}
+	 * bean, if there is one (tests), tells the time; otherwise the system clock.
+	 */
+	@Bean
+	AuthenticationProvider authenticationProvider(TrunklineUserDetailsService users, PasswordEncoder encoder,
+			SignInProperties properties, ObjectProvider<Clock> clock) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(encoder);
+		SignInBackoff backoff = new SignInBackoff(properties, clock.getIfAvailable(Clock::systemUTC));
+		return new BackoffAuthenticationProvider(passwords, backoff);
 	}
 
 }

@@ -15,7 +15,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
  * Sign-in by email and password. Every failure shows the same message, whether the email
- * is unknown, the password wrong or the account disabled.
+ * is unknown, the password wrong, the account disabled or the email delayed after too
+ * many failures.
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Trunkline")
