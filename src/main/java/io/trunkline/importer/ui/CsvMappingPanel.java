@@ -11,6 +11,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 
@@ -78,8 +80,9 @@ class CsvMappingPanel extends VerticalLayout {
 		this.mappingError.addClassName("field-error");
 		this.preview.setAllRowsVisible(true);
 		this.preview.setWidthFull();
-		add(this.fileName, this.delimiter, new H4("Columns"), form, this.mappingError, new H4("First rows"),
-				this.preview);
+		HorizontalLayout file = new HorizontalLayout(this.fileName, this.delimiter);
+		file.setAlignItems(FlexComponent.Alignment.BASELINE);
+		add(file, new H4("Columns"), form, this.mappingError, new H4("First rows"), this.preview);
 		clear();
 	}
 

@@ -44,10 +44,11 @@ class ImportSummary extends VerticalLayout {
 		this.numbers.setRoute(PhoneNumberListView.class);
 		this.actions.setAlignItems(FlexComponent.Alignment.CENTER);
 		this.skippedRows.addColumn(ReviewRow::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-		this.skippedRows.addColumn(ReviewRow::input).setHeader("Input").setFlexGrow(2);
-		this.skippedRows.addColumn(ReviewRow::international).setHeader("International").setFlexGrow(2);
+		this.skippedRows.addColumn(ReviewRow::input).setHeader("Input").setAutoWidth(true);
+		this.skippedRows.addColumn(ReviewRow::international).setHeader("International").setAutoWidth(true);
 		this.skippedRows.addColumn((row) -> row.status().label()).setHeader("Verdict").setAutoWidth(true);
-		this.skippedRows.addColumn(ReviewRow::reason).setHeader("Reason").setFlexGrow(4);
+		this.skippedRows.addColumn(ReviewRow::reason).setHeader("Reason").setWidth("16rem").setFlexGrow(3);
+		this.skippedRows.setTooltipGenerator(ReviewStep::tooltip);
 		this.skippedRows.setHeight("18rem");
 		this.skippedRows.setWidthFull();
 		this.imported.addClassName("summary-imported");

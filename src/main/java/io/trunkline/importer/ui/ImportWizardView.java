@@ -76,7 +76,7 @@ public class ImportWizardView extends VerticalLayout {
 		this.next.addClickListener((click) -> next());
 		this.next.setIconAfterText(true);
 		this.next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		HorizontalLayout buttons = new HorizontalLayout(this.back, this.next);
+		HorizontalLayout buttons = new HorizontalLayout(this.back, this.next, this.review.importButton);
 		buttons.addClassName("wizard-buttons");
 		add(new UnfinishedImports(imports.unfinished()), this.steps, this.numbers, this.carrier, this.agents,
 				this.review, buttons);
@@ -142,6 +142,7 @@ public class ImportWizardView extends VerticalLayout {
 		this.review.setVisible(step == REVIEW);
 		this.back.setVisible(step > NUMBERS);
 		this.next.setVisible(step < REVIEW);
+		this.review.importButton.setVisible(step == REVIEW);
 		this.next.setText((step == AGENTS) ? "Review" : "Next");
 	}
 

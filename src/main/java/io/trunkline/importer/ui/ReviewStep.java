@@ -80,17 +80,18 @@ class ReviewStep extends VerticalLayout {
 		this.mode.addValueChangeListener((change) -> showModeError(null));
 		this.importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.importButton.addClickListener((click) -> onImport.accept(this.plan, this.mode.getValue()));
-		add(this.source, stats, tools, this.grid, this.mode, this.importButton);
+		add(this.source, stats, tools, this.grid, this.mode);
 	}
 
 	private void configureGrid() {
 		this.grid.addColumn(ReviewRow::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-		this.grid.addColumn(ReviewRow::input).setHeader("Input").setFlexGrow(2);
-		this.grid.addColumn(ReviewRow::international).setHeader("International").setFlexGrow(2);
-		this.grid.addColumn(ReviewRow::normalized).setHeader("Normalized").setFlexGrow(2);
-		this.grid.addColumn(ReviewRow::name).setHeader("Name").setFlexGrow(2);
+		this.grid.addColumn(ReviewRow::input).setHeader("Input").setAutoWidth(true);
+		this.grid.addColumn(ReviewRow::international).setHeader("International").setAutoWidth(true);
+		this.grid.addColumn(ReviewRow::normalized).setHeader("Normalized").setAutoWidth(true);
+		this.grid.addColumn(ReviewRow::name).setHeader("Name").setAutoWidth(true);
 		this.grid.addColumn((row) -> row.status().label()).setHeader("Verdict").setAutoWidth(true).setFlexGrow(0);
-		this.grid.addColumn(ReviewRow::reason).setHeader("Reason").setFlexGrow(3);
+		this.grid.addColumn(ReviewRow::reason).setHeader("Reason").setWidth("14rem").setFlexGrow(3);
+		this.grid.setTooltipGenerator(ReviewStep::tooltip);
 		this.grid.setItems(
 				(query) -> (this.plan != null)
 						? this.plan.rows(this.verdict.getValue(), query.getOffset(), query.getLimit()).stream()
@@ -98,6 +99,12 @@ class ReviewStep extends VerticalLayout {
 				(query) -> (this.plan != null) ? this.plan.count(this.verdict.getValue()) : 0);
 		this.grid.setHeight("22rem");
 		this.grid.setWidthFull();
+	}
+
+	/** The whole row in words, for cells cut short. */
+	static String tooltip(ReviewRow row) {
+		return "Line " + row.line() + ": " + row.input() + " · " + row.status().label()
+				+ (row.reason().isEmpty() ? "" : " · " + row.reason());
 	}
 
 	void show(ImportPlan next) {

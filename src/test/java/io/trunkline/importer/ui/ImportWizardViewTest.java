@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import io.trunkline.KaribuTest;
 import io.trunkline.agent.AgentSummary;
@@ -203,6 +204,32 @@ class ImportWizardViewTest extends KaribuTest {
 		next();
 		next();
 		assertThat(count(RowStatus.READY)).isEqualTo("1");
+	}
+
+	@Test
+	void leaving_the_progress_page_keeps_the_import_going_and_coming_back_shows_it() {
+		open(this.org.adminEmail());
+		wizard().numbers.ways.setSelectedTab(wizard().numbers.pasteTab);
+		type(wizard().numbers.pasted, "+1 415 555 0130\n+1 415 555 0131\n+1 415 555 0132\nnonsense");
+		next();
+		next();
+		next();
+		_click(wizard().review.importButton);
+		long batchId = batchIdFromAddress();
+
+		UI.getCurrent().navigate(ImportWizardView.class);
+		ImportAwait.finished(this.imports, batchId);
+		UI.getCurrent().navigate(ImportProgressView.class, batchId);
+
+		ImportProgressView view = _get(ImportProgressView.class);
+		assertThat(view.summary.isVisible()).isTrue();
+		assertThat(view.progress.source.getText()).isEqualTo("Import #" + batchId + ": Pasted list");
+		assertThat(view.summary.imported.getText()).isEqualTo("Imported: 3 numbers");
+		assertThat(view.summary.skipped.getText()).isEqualTo("Skipped: 1 row, with the reasons below");
+		assertThat(formattedRows(view.summary.skippedRows))
+			.containsExactly("4 | nonsense |  | Invalid | Not a phone number");
+		String report = new String(_download(_get(view.summary, Anchor.class)), StandardCharsets.UTF_8);
+		assertThat(report).contains("1,'+1 415 555 0130,'+14155550130,'+1 415-555-0130,'+1 415-555-0130,Imported,");
 	}
 
 	@Test
