@@ -1,14 +1,14 @@
 package io.trunkline.importer.ui;
 
+import java.io.InputStream;
 import java.util.Optional;
 
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.InMemoryUploadCallback;
-import com.vaadin.flow.server.streams.InMemoryUploadHandler;
-import com.vaadin.flow.server.streams.UploadMetadata;
+import com.vaadin.flow.function.SerializableBiConsumer;
+import com.vaadin.flow.server.streams.UploadHandler;
 
 import io.trunkline.base.FieldException;
 import io.trunkline.importer.ImportLimits;
@@ -16,7 +16,7 @@ import io.trunkline.importer.ImportService;
 
 /**
  * A CSV file's upload, its errors, and then its column mapping. The browser refuses files
- * over 20 MB; the server checks everything again when it reads the file.
+ * over 20 MB; the server reads no more than that and checks everything again.
  */
 class CsvUploadPanel extends VerticalLayout {
 
@@ -67,10 +67,10 @@ class CsvUploadPanel extends VerticalLayout {
 		this.error.setVisible(message != null);
 	}
 
-	private void received(UploadMetadata file, byte[] bytes) {
+	private void received(String fileName, byte[] bytes) {
 		showError(null);
 		try {
-			this.mapping.show(this.imports.readCsv(file.fileName(), bytes));
+			this.mapping.show(this.imports.readCsv(fileName, bytes));
 		}
 		catch (FieldException ex) {
 			rejectFile(ex.getMessage());
@@ -84,20 +84,19 @@ class CsvUploadPanel extends VerticalLayout {
 		showError(message);
 	}
 
-	/** Keeps the file in memory, refusing larger requests than the browser would send. */
-	private static InMemoryUploadHandler handler(InMemoryUploadCallback callback) {
-		return new InMemoryUploadHandler(callback) {
-
-			@Override
-			public long getFileSizeMax() {
-				return ImportLimits.MAX_BYTES;
+	/**
+	 * Reads the uploaded file into memory, at most one byte more than the limit whatever
+	 * the request holds (the service then says the file is too large), and hands it to
+	 * the callback on the UI.
+	 */
+	private static UploadHandler handler(SerializableBiConsumer<String, byte[]> callback) {
+		return (event) -> {
+			byte[] bytes;
+			try (InputStream in = event.getInputStream()) {
+				bytes = in.readNBytes(ImportLimits.MAX_BYTES + 1);
 			}
-
-			@Override
-			public long getRequestSizeMax() {
-				return ImportLimits.MAX_BYTES + 64 * 1024;
-			}
-
+			String fileName = event.getFileName();
+			event.getUI().access(() -> callback.accept(fileName, bytes));
 		};
 	}
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import io.trunkline.KaribuTest;
 import io.trunkline.importer.ImportColumn;
+import io.trunkline.importer.ImportLimits;
 import io.trunkline.importer.RowStatus;
 import io.trunkline.phonenumber.NumberFixtures;
 import io.trunkline.security.TestAccounts.Org;
@@ -106,6 +107,18 @@ class CsvUploadTest extends KaribuTest {
 		assertThat(wizard().numbers.upload.error.isVisible()).isFalse();
 		next();
 		assertThat(wizard().steps.current()).isEqualTo("2 Trunk");
+	}
+
+	@Test
+	void a_file_over_20_mb_is_refused_whatever_the_browser_let_through() {
+		byte[] big = new byte[ImportLimits.MAX_BYTES + 4096];
+		java.util.Arrays.fill(big, (byte) '1');
+		big[0] = 'n';
+		big[1] = '\n';
+		upload("big.csv", big);
+
+		assertThat(wizard().numbers.upload.error.getText()).isEqualTo(CsvUploadPanel.TOO_BIG);
+		assertThat(wizard().numbers.upload.mapping.isVisible()).isFalse();
 	}
 
 	@Test
