@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -30,8 +29,6 @@ class CsvMappingPanel extends VerticalLayout {
 
 	static final int NOT_IN_FILE = -1;
 
-	static final int PREVIEW_ROWS = 5;
-
 	final Span fileName = new Span();
 
 	final Select<Character> delimiter = new Select<>();
@@ -40,7 +37,7 @@ class CsvMappingPanel extends VerticalLayout {
 
 	final Span mappingError = new Span();
 
-	final Grid<ImportRow> preview = new Grid<>();
+	final CsvPreview preview = new CsvPreview();
 
 	private final Consumer<String> fileError;
 
@@ -78,8 +75,6 @@ class CsvMappingPanel extends VerticalLayout {
 		}
 		this.columns.get(ImportColumn.NUMBER).setRequiredIndicatorVisible(true);
 		this.mappingError.addClassName("field-error");
-		this.preview.setAllRowsVisible(true);
-		this.preview.setWidthFull();
 		HorizontalLayout file = new HorizontalLayout(this.fileName, this.delimiter);
 		file.setAlignItems(FlexComponent.Alignment.BASELINE);
 		add(file, new H4("Columns"), form, this.mappingError, new H4("First rows"), this.preview);
@@ -150,12 +145,13 @@ class CsvMappingPanel extends VerticalLayout {
 		number.setInvalid(false);
 		this.mappingError.setVisible(false);
 		try {
-			this.rows = this.source.rows(mapping());
-			showPreview();
+			ColumnMapping mapping = mapping();
+			this.rows = this.source.rows(mapping);
+			this.preview.show(mapping, this.rows);
 		}
 		catch (FieldException ex) {
 			this.rows = null;
-			this.preview.setItems(List.of());
+			this.preview.clear();
 			if (!"mapping".equals(ex.getField())) {
 				this.fileError.accept(ex.getMessage());
 			}
@@ -178,29 +174,6 @@ class CsvMappingPanel extends VerticalLayout {
 			}
 		});
 		return ColumnMapping.of(chosen);
-	}
-
-	private void showPreview() {
-		this.preview.removeAllColumns();
-		this.preview.addColumn(ImportRow::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-		ColumnMapping mapping = mapping();
-		for (ImportColumn column : ImportColumn.values()) {
-			if (mapping.index(column).isPresent()) {
-				this.preview.addColumn((row) -> value(row, column)).setHeader(column.label()).setAutoWidth(true);
-			}
-		}
-		this.preview.setItems(this.rows.subList(0, Math.min(PREVIEW_ROWS, this.rows.size())));
-	}
-
-	private static String value(ImportRow row, ImportColumn column) {
-		return switch (column) {
-			case NUMBER -> row.number();
-			case NAME -> row.name();
-			case DESCRIPTION -> row.description();
-			case INBOUND_AGENT -> row.inboundAgent();
-			case OUTBOUND_AGENT -> row.outboundAgent();
-			case TRUNK -> row.trunk();
-		};
 	}
 
 	private static String headerName(CsvSource file, Integer index) {

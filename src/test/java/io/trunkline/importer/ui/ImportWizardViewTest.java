@@ -5,7 +5,6 @@ import java.util.List;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import io.trunkline.KaribuTest;
 import io.trunkline.agent.AgentSummary;
@@ -207,58 +206,12 @@ class ImportWizardViewTest extends KaribuTest {
 	}
 
 	@Test
-	void leaving_the_progress_page_keeps_the_import_going_and_coming_back_shows_it() {
-		open(this.org.adminEmail());
-		wizard().numbers.ways.setSelectedTab(wizard().numbers.pasteTab);
-		type(wizard().numbers.pasted, "+1 415 555 0130\n+1 415 555 0131\n+1 415 555 0132\nnonsense");
-		next();
-		next();
-		next();
-		_click(wizard().review.importButton);
-		long batchId = batchIdFromAddress();
-
-		UI.getCurrent().navigate(ImportWizardView.class);
-		ImportAwait.finished(this.imports, batchId);
-		UI.getCurrent().navigate(ImportProgressView.class, batchId);
-
-		ImportProgressView view = _get(ImportProgressView.class);
-		assertThat(view.summary.isVisible()).isTrue();
-		assertThat(view.progress.source.getText()).isEqualTo("Import #" + batchId + ": Pasted list");
-		assertThat(view.summary.imported.getText()).isEqualTo("Imported: 3 numbers");
-		assertThat(view.summary.skipped.getText()).isEqualTo("Skipped: 1 row, with the reasons below");
-		assertThat(formattedRows(view.summary.skippedRows))
-			.containsExactly("4 | nonsense |  | Invalid | Not a phone number");
-		String report = new String(_download(_get(view.summary, Anchor.class)), StandardCharsets.UTF_8);
-		assertThat(report).contains("1,'+1 415 555 0130,'+14155550130,'+1 415-555-0130,'+1 415-555-0130,Imported,");
-	}
-
-	@Test
 	void a_viewer_is_denied_the_wizard_and_the_progress_page() {
 		signIn(this.accounts.addUser(this.org, Role.VIEWER));
 		assertThatThrownBy(() -> UI.getCurrent().navigate(ImportWizardView.class)).hasMessageContaining("denied");
 		assertThatThrownBy(() -> UI.getCurrent().navigate(ImportProgressView.class, 1L)).hasMessageContaining("denied");
 		_assertNone(ImportWizardView.class);
 		_assertNone(ImportProgressView.class);
-	}
-
-	@Test
-	void another_organizations_import_is_not_found() {
-		open(this.org.adminEmail());
-		type(wizard().numbers.number, "+1 415 555 0107");
-		next();
-		next();
-		next();
-		_click(wizard().review.importButton);
-		long batchId = batchIdFromAddress();
-		ImportAwait.finished(this.imports, batchId);
-
-		Org other = this.accounts.newOrganization();
-		signIn(other.adminEmail());
-		UI.getCurrent().navigate(ImportProgressView.class, batchId);
-		ImportProgressView view = _get(ImportProgressView.class);
-		assertThat(view.notFound.isVisible()).isTrue();
-		assertThat(view.progress.isVisible()).isFalse();
-		assertThat(view.summary.isVisible()).isFalse();
 	}
 
 	private void open(String email) {

@@ -1,0 +1,94 @@
+package io.trunkline.importer.ui;
+
+import java.nio.charset.StandardCharsets;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import io.trunkline.KaribuTest;
+import io.trunkline.importer.ImportAwait;
+import io.trunkline.importer.ImportService;
+import io.trunkline.phonenumber.NumberFixtures;
+import io.trunkline.security.TestAccounts.Org;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static io.trunkline.importer.ui.WizardDriver.batchIdFromAddress;
+import static io.trunkline.importer.ui.WizardDriver.formattedRows;
+import static io.trunkline.importer.ui.WizardDriver.next;
+import static io.trunkline.importer.ui.WizardDriver.wizard;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The page of one import, left and opened again, and closed to other organizations. */
+class ImportProgressViewTest extends KaribuTest {
+
+	@Autowired
+	private NumberFixtures fixtures;
+
+	@Autowired
+	private ImportService imports;
+
+	private Org org;
+
+	@BeforeEach
+	void organizationWithATrunk() {
+		this.org = this.accounts.newOrganization();
+		this.fixtures.trunk(this.org, "Main", "pw");
+	}
+
+	@Test
+	void leaving_the_progress_page_keeps_the_import_going_and_coming_back_shows_it() {
+		open(this.org.adminEmail());
+		wizard().numbers.ways.setSelectedTab(wizard().numbers.pasteTab);
+		type(wizard().numbers.pasted, "+1 415 555 0130\n+1 415 555 0131\n+1 415 555 0132\nnonsense");
+		next();
+		next();
+		next();
+		_click(wizard().review.importButton);
+		long batchId = batchIdFromAddress();
+
+		UI.getCurrent().navigate(ImportWizardView.class);
+		ImportAwait.finished(this.imports, batchId);
+		UI.getCurrent().navigate(ImportProgressView.class, batchId);
+
+		ImportProgressView view = _get(ImportProgressView.class);
+		assertThat(view.summary.isVisible()).isTrue();
+		assertThat(view.progress.source.getText()).isEqualTo("Import #" + batchId + ": Pasted list");
+		assertThat(view.summary.imported.getText()).isEqualTo("Imported: 3 numbers");
+		assertThat(view.summary.skipped.getText()).isEqualTo("Skipped: 1 row, with the reasons below");
+		assertThat(formattedRows(view.summary.skippedRows))
+			.containsExactly("4 | nonsense |  | Invalid | Not a phone number");
+		String report = new String(_download(_get(view.summary, Anchor.class)), StandardCharsets.UTF_8);
+		assertThat(report).contains("1,'+1 415 555 0130,'+14155550130,'+1 415-555-0130,'+1 415-555-0130,Imported,");
+	}
+
+	@Test
+	void another_organizations_import_is_not_found() {
+		open(this.org.adminEmail());
+		type(wizard().numbers.number, "+1 415 555 0107");
+		next();
+		next();
+		next();
+		_click(wizard().review.importButton);
+		long batchId = batchIdFromAddress();
+		ImportAwait.finished(this.imports, batchId);
+
+		Org other = this.accounts.newOrganization();
+		signIn(other.adminEmail());
+		UI.getCurrent().navigate(ImportProgressView.class, batchId);
+		ImportProgressView view = _get(ImportProgressView.class);
+		assertThat(view.notFound.isVisible()).isTrue();
+		assertThat(view.progress.isVisible()).isFalse();
+		assertThat(view.summary.isVisible()).isFalse();
+	}
+
+	private void open(String email) {
+		signIn(email);
+		UI.getCurrent().navigate(ImportWizardView.class);
+	}
+
+}
