@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 import io.trunkline.base.NotFoundException;
+import io.trunkline.base.ui.Notifications;
 import io.trunkline.importer.ImportProgress;
 import io.trunkline.importer.ImportService;
 import io.trunkline.security.Roles;
@@ -55,10 +56,7 @@ public class ImportProgressView extends VerticalLayout implements HasUrlParamete
 		this.imports = imports;
 		this.ticker = ticker;
 		addClassName("import-progress-view");
-		this.progress = new ProgressPanel(() -> {
-			this.imports.cancel(this.batchId);
-			refresh();
-		});
+		this.progress = new ProgressPanel(this::cancel);
 		this.notFound.setVisible(false);
 		add(new RouterLink("New import", ImportWizardView.class), this.notFound, this.progress, this.summary);
 	}
@@ -114,6 +112,16 @@ public class ImportProgressView extends VerticalLayout implements HasUrlParamete
 			stopTicks();
 			this.summary.show(now, this.imports.report(this.batchId).orElse(null));
 		}
+	}
+
+	private void cancel() {
+		try {
+			this.imports.cancel(this.batchId);
+		}
+		catch (NotFoundException ex) {
+			Notifications.error("This import is not running on this server any more; it cannot be cancelled here.");
+		}
+		refresh();
 	}
 
 	private void stopTicks() {
