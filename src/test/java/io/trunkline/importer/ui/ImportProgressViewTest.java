@@ -1,6 +1,11 @@
 package io.trunkline.importer.ui;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,13 +22,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static io.trunkline.importer.ui.WizardDriver.awaitSummary;
 import static io.trunkline.importer.ui.WizardDriver.batchIdFromAddress;
 import static io.trunkline.importer.ui.WizardDriver.formattedRows;
 import static io.trunkline.importer.ui.WizardDriver.next;
 import static io.trunkline.importer.ui.WizardDriver.wizard;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The page of one import, left and opened again, and closed to other organizations. */
+/**
+ * The page of one import: followed live while it runs, left and opened again, and closed
+ * to other organizations.
+ */
 class ImportProgressViewTest extends KaribuTest {
 
 	@Autowired
@@ -31,6 +40,9 @@ class ImportProgressViewTest extends KaribuTest {
 
 	@Autowired
 	private ImportService imports;
+
+	@Autowired
+	private DataSource dataSource;
 
 	private Org org;
 
@@ -84,6 +96,37 @@ class ImportProgressViewTest extends KaribuTest {
 		assertThat(view.notFound.isVisible()).isTrue();
 		assertThat(view.progress.isVisible()).isFalse();
 		assertThat(view.summary.isVisible()).isFalse();
+	}
+
+	@Test
+	void the_page_follows_a_running_import_as_it_goes() throws SQLException {
+		open(this.org.adminEmail());
+		type(wizard().numbers.number, "+1 415 555 0140");
+		next();
+		next();
+		next();
+		ImportProgressView view;
+		// the import writes under a lock on its organization's row: held here, it cannot
+		// end
+		try (Connection other = this.dataSource.getConnection()) {
+			other.setAutoCommit(false);
+			try (PreparedStatement lock = other
+				.prepareStatement("select id from organization where id = ? for update")) {
+				lock.setLong(1, this.org.id());
+				lock.executeQuery().close();
+			}
+			_click(wizard().review.importButton);
+			view = _get(ImportProgressView.class);
+			assertThat(view.progress.status.getText()).isIn("Waiting for another import to finish", "Importing");
+			assertThat(view.progress.cancel.isVisible()).isTrue();
+			assertThat(view.summary.isVisible()).isFalse();
+			other.rollback();
+		}
+
+		awaitSummary();
+		assertThat(view.progress.status.getText()).isEqualTo("Done");
+		assertThat(view.summary.imported.getText()).isEqualTo("Imported: 1 number");
+		assertThat(view.progress.cancel.isVisible()).isFalse();
 	}
 
 	private void open(String email) {
