@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.RouterLink;
 import io.trunkline.KaribuTest;
 import io.trunkline.importer.ImportAwait;
 import io.trunkline.importer.ImportService;
@@ -20,7 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.RouterLinkKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static io.trunkline.importer.ui.WizardDriver.awaitSummary;
 import static io.trunkline.importer.ui.WizardDriver.batchIdFromAddress;
@@ -106,27 +109,57 @@ class ImportProgressViewTest extends KaribuTest {
 		next();
 		next();
 		ImportProgressView view;
-		// the import writes under a lock on its organization's row: held here, it cannot
-		// end
-		try (Connection other = this.dataSource.getConnection()) {
-			other.setAutoCommit(false);
-			try (PreparedStatement lock = other
-				.prepareStatement("select id from organization where id = ? for update")) {
-				lock.setLong(1, this.org.id());
-				lock.executeQuery().close();
-			}
+		try (Connection lock = holdOrganizationRow()) {
 			_click(wizard().review.importButton);
 			view = _get(ImportProgressView.class);
 			assertThat(view.progress.status.getText()).isIn("Waiting for another import to finish", "Importing");
 			assertThat(view.progress.cancel.isVisible()).isTrue();
 			assertThat(view.summary.isVisible()).isFalse();
-			other.rollback();
+			lock.rollback();
 		}
 
 		awaitSummary();
 		assertThat(view.progress.status.getText()).isEqualTo("Done");
 		assertThat(view.summary.imported.getText()).isEqualTo("Imported: 1 number");
 		assertThat(view.progress.cancel.isVisible()).isFalse();
+	}
+
+	@Test
+	void the_wizard_links_to_an_import_still_running() throws SQLException {
+		open(this.org.adminEmail());
+		type(wizard().numbers.number, "+1 415 555 0141");
+		next();
+		next();
+		next();
+		long batchId;
+		try (Connection lock = holdOrganizationRow()) {
+			_click(wizard().review.importButton);
+			batchId = batchIdFromAddress();
+			UI.getCurrent().navigate(ImportWizardView.class);
+
+			RouterLink follow = _get(wizard(), RouterLink.class, (spec) -> spec.withText("Follow import #" + batchId));
+			assertThat(follow.getHref()).isEqualTo("import/" + batchId);
+			lock.rollback();
+			_click(follow);
+		}
+		awaitSummary();
+		UI.getCurrent().navigate(ImportWizardView.class);
+		_assertNone(RouterLink.class, (spec) -> spec.withText("Follow import #" + batchId));
+	}
+
+	/**
+	 * Locks the organization's row in a transaction of its own. The import writes under
+	 * that lock, so it cannot end until the transaction does.
+	 */
+	private Connection holdOrganizationRow() throws SQLException {
+		Connection connection = this.dataSource.getConnection();
+		connection.setAutoCommit(false);
+		try (PreparedStatement lock = connection
+			.prepareStatement("select id from organization where id = ? for update")) {
+			lock.setLong(1, this.org.id());
+			lock.executeQuery().close();
+		}
+		return connection;
 	}
 
 	private void open(String email) {
