@@ -4,17 +4,24 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 
 import javax.sql.DataSource;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.RouterLink;
 import io.trunkline.KaribuTest;
 import io.trunkline.importer.ImportAwait;
+import io.trunkline.importer.ImportMode;
+import io.trunkline.importer.ImportRow;
+import io.trunkline.importer.ImportSettings;
 import io.trunkline.importer.ImportService;
 import io.trunkline.phonenumber.NumberFixtures;
 import io.trunkline.security.TestAccounts.Org;
+import io.trunkline.trunk.TrunkSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +31,7 @@ import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.RouterLinkKt._click;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static io.trunkline.importer.ui.WizardDriver.awaitSummary;
 import static io.trunkline.importer.ui.WizardDriver.batchIdFromAddress;
@@ -49,10 +57,12 @@ class ImportProgressViewTest extends KaribuTest {
 
 	private Org org;
 
+	private TrunkSummary main;
+
 	@BeforeEach
 	void organizationWithATrunk() {
 		this.org = this.accounts.newOrganization();
-		this.fixtures.trunk(this.org, "Main", "pw");
+		this.main = this.fixtures.trunk(this.org, "Main", "pw");
 	}
 
 	@Test
@@ -145,6 +155,35 @@ class ImportProgressViewTest extends KaribuTest {
 		awaitSummary();
 		UI.getCurrent().navigate(ImportWizardView.class);
 		_assertNone(RouterLink.class, (spec) -> spec.withText("Follow import #" + batchId));
+	}
+
+	@Test
+	void an_import_waiting_for_another_is_cancelled_after_confirming() throws SQLException {
+		try (Connection lock = holdOrganizationRow()) {
+			this.accounts.as(this.org.adminEmail(),
+					() -> this.imports.start(this.imports.plan("first",
+							List.of(ImportRow.ofNumber(1, "+1 415 555 0150")), ImportSettings.sipTrunk(this.main.id())),
+							ImportMode.READY_ROWS));
+			open(this.org.adminEmail());
+			type(wizard().numbers.number, "+1 415 555 0151");
+			next();
+			next();
+			next();
+			_click(wizard().review.importButton);
+			ImportProgressView view = _get(ImportProgressView.class);
+			assertThat(view.progress.status.getText()).isEqualTo("Waiting for another import to finish");
+
+			_click(view.progress.cancel);
+			MockVaadin.clientRoundtrip(false);
+			_fireConfirm(_get(ConfirmDialog.class));
+			awaitSummary();
+			assertThat(view.progress.status.getText()).isEqualTo("Cancelled");
+			assertThat(view.progress.message.getText()).isEqualTo("Cancelled before it started: nothing was imported");
+			assertThat(view.summary.imported.getText()).isEqualTo("Imported: 0 numbers");
+			assertThat(formattedRows(view.summary.skippedRows)).containsExactly(
+					"1 | +1 415 555 0151 | +1 415-555-0151 | Not imported | Cancelled before the import started");
+			lock.rollback();
+		}
 	}
 
 	/**
