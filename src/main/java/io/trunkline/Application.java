@@ -2,6 +2,7 @@ package io.trunkline;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 import org.springframework.boot.SpringApplication;
@@ -10,12 +11,14 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Trunkline: the admin console for an organization's own phone numbers, SIP trunks and AI
- * agents.
+ * agents. Server push lets a page show work that runs in the background (an import's
+ * progress) as it happens.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
+@Push
 public class Application implements AppShellConfigurator {
 
 	public static void main(String[] args) {

@@ -17,7 +17,9 @@ public final class ColumnMapping {
 	private final Map<ImportColumn, Integer> columns;
 
 	private ColumnMapping(Map<ImportColumn, Integer> columns) {
-		this.columns = Collections.unmodifiableMap(new EnumMap<>(columns));
+		Map<ImportColumn, Integer> copy = new EnumMap<>(ImportColumn.class);
+		copy.putAll(columns);
+		this.columns = Collections.unmodifiableMap(copy);
 	}
 
 	/** The mapping recognized from header names; the first header wins. */
@@ -32,7 +34,7 @@ public final class ColumnMapping {
 
 	/** A mapping chosen by a person. */
 	public static ColumnMapping of(Map<ImportColumn, Integer> columns) {
-		return new ColumnMapping(columns.isEmpty() ? Map.of() : columns);
+		return new ColumnMapping(columns);
 	}
 
 	public Optional<Integer> index(ImportColumn column) {

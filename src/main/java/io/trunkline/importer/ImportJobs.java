@@ -15,6 +15,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import jakarta.annotation.PreDestroy;
 
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,11 +47,17 @@ class ImportJobs {
 		this.batches = batches;
 	}
 
-	/** Starts the job on its own thread with the caller's security context. */
+	/**
+	 * Starts the job on its own thread as the caller. The thread gets a copy of the
+	 * caller's security context: the context itself belongs to their session, and signing
+	 * out clears it.
+	 */
 	void start(ImportJob job) {
 		forgetOld(job.organizationId());
 		this.jobs.put(job.batchId(), job);
-		this.threads.execute(new DelegatingSecurityContextRunnable(() -> runInTurn(job)));
+		SecurityContext caller = SecurityContextHolder.createEmptyContext();
+		caller.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+		this.threads.execute(new DelegatingSecurityContextRunnable(() -> runInTurn(job), caller));
 	}
 
 	Optional<ImportJob> find(long batchId, long organizationId) {

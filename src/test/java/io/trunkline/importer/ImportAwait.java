@@ -4,12 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** Waits for a background import, as a person watching the progress would. */
-final class ImportAwait {
+public final class ImportAwait {
 
 	private ImportAwait() {
 	}
 
-	static ImportProgress finished(ImportService imports, long batchId) {
+	public static ImportProgress finished(ImportService imports, long batchId) {
 		Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
 		while (Instant.now().isBefore(deadline)) {
 			ImportProgress progress = imports.progress(batchId);

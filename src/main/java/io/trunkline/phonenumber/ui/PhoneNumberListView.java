@@ -18,6 +18,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -41,13 +43,14 @@ import io.trunkline.trunk.TrunkService;
 /**
  * The organization's numbers: filtered, sorted and loaded a page at a time from the
  * database. Admins and agent managers select numbers for bulk actions; viewers only read.
+ * {@code numbers?import=<id>} shows only the numbers one import brought in.
  */
 @Route("numbers")
 @PageTitle("Phone numbers")
 @Menu(order = 10, title = "Phone numbers", icon = "vaadin:phone")
 @ViewDescription("Every number of your organization: search, filter, edit, export.")
 @PermitAll
-public class PhoneNumberListView extends VerticalLayout {
+public class PhoneNumberListView extends VerticalLayout implements BeforeEnterObserver {
 
 	private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 		.withZone(ZoneOffset.UTC);
@@ -60,9 +63,14 @@ public class PhoneNumberListView extends VerticalLayout {
 
 	final BulkActions bulk;
 
+	final ImportChip importChip = new ImportChip(
+			() -> getUI().ifPresent((ui) -> ui.navigate(PhoneNumberListView.class)));
+
 	private final PhoneNumberService numbers;
 
 	private NumberFilter filter = NumberFilter.NONE;
+
+	private Long importBatchId;
 
 	private final List<AgentSummary> agents;
 
@@ -83,7 +91,7 @@ public class PhoneNumberListView extends VerticalLayout {
 		};
 		Anchor download = new Anchor(csv, "");
 		download.add(new Button("Export CSV", VaadinIcon.DOWNLOAD.create()));
-		HorizontalLayout actions = new HorizontalLayout(this.count, download);
+		HorizontalLayout actions = new HorizontalLayout(this.count, this.importChip, download);
 		actions.setAlignItems(FlexComponent.Alignment.CENTER);
 		if (editor) {
 			Button add = new Button("Add number", VaadinIcon.PLUS.create(),
@@ -94,7 +102,18 @@ public class PhoneNumberListView extends VerticalLayout {
 		}
 		configureGrid(editor);
 		add(this.filters, actions, this.bulk, this.grid);
-		filter(NumberFilter.NONE);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		this.importBatchId = event.getLocation()
+			.getQueryParameters()
+			.getSingleParameter("import")
+			.filter((value) -> value.matches("\\d{1,18}"))
+			.map(Long::valueOf)
+			.orElse(null);
+		this.importChip.show(this.importBatchId);
+		filter(this.filters.filter());
 	}
 
 	private void configureGrid(boolean editor) {
@@ -174,12 +193,12 @@ public class PhoneNumberListView extends VerticalLayout {
 	}
 
 	private void filter(NumberFilter next) {
-		this.filter = next;
+		this.filter = next.withImport(this.importBatchId);
 		if (this.grid.getSelectionMode() != Grid.SelectionMode.NONE) {
 			this.grid.deselectAll();
 		}
 		this.grid.getDataProvider().refreshAll();
-		long total = this.numbers.count(next);
+		long total = this.numbers.count(this.filter);
 		this.count.setText(total + (total == 1 ? " number" : " numbers"));
 	}
 

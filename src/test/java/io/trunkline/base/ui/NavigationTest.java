@@ -45,7 +45,8 @@ class NavigationTest extends KaribuTest {
 		Org org = this.accounts.newOrganization();
 		signIn(org.adminEmail());
 		_assertOne(HomeView.class);
-		assertThat(menu()).containsExactly("Home", "Phone numbers", "Agents", "Trunks", "Users", "Audit");
+		assertThat(menu()).containsExactly("Home", "Phone numbers", "Import numbers", "Agents", "Trunks", "Users",
+				"Audit");
 	}
 
 	@Test
@@ -71,7 +72,7 @@ class NavigationTest extends KaribuTest {
 	void agent_manager_cannot_open_users_or_organizations() {
 		Org org = this.accounts.newOrganization();
 		signIn(this.accounts.addUser(org, Role.AGENT_MANAGER));
-		assertThat(menu()).containsExactly("Home", "Phone numbers", "Agents");
+		assertThat(menu()).containsExactly("Home", "Phone numbers", "Import numbers", "Agents");
 		assertRefused("users");
 		assertRefused("organizations");
 		_assertNone(UsersView.class);
@@ -81,8 +82,8 @@ class NavigationTest extends KaribuTest {
 	@Test
 	void operator_sees_organizations() {
 		signIn("bootstrap-admin@trunkline.test");
-		assertThat(menu()).containsExactly("Home", "Phone numbers", "Agents", "Trunks", "Users", "Audit",
-				"Organizations");
+		assertThat(menu()).containsExactly("Home", "Phone numbers", "Import numbers", "Agents", "Trunks", "Users",
+				"Audit", "Organizations");
 		UI.getCurrent().navigate("organizations");
 		_assertOne(OrganizationsView.class);
 	}
@@ -91,7 +92,10 @@ class NavigationTest extends KaribuTest {
 	void home_leads_to_the_views_the_role_may_open() {
 		signIn("bootstrap-admin@trunkline.test");
 		String home = _get(HomeView.class).getElement().getTextRecursively();
-		assertThat(home).contains("Welcome, Administrator").contains("Users").contains("Organizations");
+		assertThat(home).contains("Welcome, Administrator")
+			.contains("Users")
+			.contains("Organizations")
+			.contains("Import numbers");
 	}
 
 	@Test

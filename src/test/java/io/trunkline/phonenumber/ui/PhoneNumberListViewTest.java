@@ -1,5 +1,6 @@
 package io.trunkline.phonenumber.ui;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.vaadin.flow.component.UI;
@@ -7,7 +8,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.router.QueryParameters;
 import io.trunkline.KaribuTest;
+import io.trunkline.importer.CsvSource;
+import io.trunkline.importer.ImportAwait;
+import io.trunkline.importer.ImportMode;
+import io.trunkline.importer.ImportPlan;
+import io.trunkline.importer.ImportService;
+import io.trunkline.importer.ImportSettings;
 import io.trunkline.phonenumber.NumberFixtures;
 import io.trunkline.phonenumber.PhoneNumberRow;
 import io.trunkline.security.Role;
@@ -31,6 +39,9 @@ class PhoneNumberListViewTest extends KaribuTest {
 
 	@Autowired
 	private NumberFixtures fixtures;
+
+	@Autowired
+	private ImportService imports;
 
 	private Org org;
 
@@ -104,6 +115,50 @@ class PhoneNumberListViewTest extends KaribuTest {
 		assertThat(grid().getSelectionMode()).isEqualTo(Grid.SelectionMode.NONE);
 		_assertNone(Button.class, (spec) -> spec.withText("Add number"));
 		assertThat(view().bulk.isVisible()).isFalse();
+	}
+
+	@Test
+	void the_import_parameter_shows_only_that_imports_numbers_until_the_chip_is_removed() {
+		long batchId = importNumbers("number\n+1 415 555 0110\n+1 415 555 0111\n+1 415 555 0101\n");
+		signIn(this.org.adminEmail());
+		UI.getCurrent().navigate(PhoneNumberListView.class, QueryParameters.of("import", String.valueOf(batchId)));
+
+		assertThat(numbers()).containsExactlyInAnyOrder("+14155550110", "+14155550111");
+		assertThat(view().count.getText()).isEqualTo("2 numbers");
+		assertThat(view().importChip.isVisible()).isTrue();
+		assertThat(view().importChip.text.getText()).isEqualTo("Import #" + batchId + " only");
+		type(view().filters.text, "0111");
+		assertThat(numbers()).containsExactly("+14155550111");
+		type(view().filters.text, "0102");
+		assertThat(numbers()).isEmpty();
+
+		_click(view().importChip.remove);
+		assertThat(view().importChip.isVisible()).isFalse();
+		assertThat(numbers()).containsExactly("+12125550102");
+		type(view().filters.text, "");
+		assertThat(view().count.getText()).isEqualTo("5 numbers");
+		assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+			.isEqualTo("numbers");
+	}
+
+	@Test
+	void a_malformed_import_parameter_is_ignored() {
+		signIn(this.org.adminEmail());
+		UI.getCurrent().navigate(PhoneNumberListView.class, QueryParameters.of("import", "12; drop"));
+		assertThat(view().importChip.isVisible()).isFalse();
+		assertThat(numbers()).hasSize(3);
+	}
+
+	private long importNumbers(String csv) {
+		long[] batchId = new long[1];
+		this.accounts.as(this.org.adminEmail(), () -> {
+			CsvSource source = this.imports.readCsv("n.csv", csv.getBytes(StandardCharsets.UTF_8));
+			ImportPlan plan = this.imports.plan("n.csv", source.rows(source.suggestedMapping()),
+					ImportSettings.sipTrunk(this.main.id()));
+			batchId[0] = this.imports.start(plan, ImportMode.READY_ROWS).batchId();
+			ImportAwait.finished(this.imports, batchId[0]);
+		});
+		return batchId[0];
 	}
 
 	private void selectNumbers(String... numbers) {

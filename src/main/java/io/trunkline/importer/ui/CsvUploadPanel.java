@@ -1,0 +1,103 @@
+package io.trunkline.importer.ui;
+
+import java.io.InputStream;
+import java.util.Optional;
+
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.function.SerializableBiConsumer;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import io.trunkline.base.FieldException;
+import io.trunkline.importer.ImportLimits;
+import io.trunkline.importer.ImportService;
+
+/**
+ * A CSV file's upload, its errors, and then its column mapping. The browser refuses files
+ * over 20 MB; the server reads no more than that and checks everything again.
+ */
+class CsvUploadPanel extends VerticalLayout {
+
+	static final String TOO_BIG = "The file is larger than 20 MB: split it into smaller files";
+
+	final Upload upload = new Upload();
+
+	final Span error = new Span();
+
+	final CsvMappingPanel mapping = new CsvMappingPanel(this::rejectFile);
+
+	private final ImportService imports;
+
+	CsvUploadPanel(ImportService imports) {
+		this.imports = imports;
+		setPadding(false);
+		this.upload.setUploadHandler(handler(this::received));
+		this.upload.setMaxFiles(1);
+		this.upload.setMaxFileSize(ImportLimits.MAX_BYTES);
+		this.upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
+		this.upload.setI18n(new UploadI18N().setError(
+				new UploadI18N.Error().setFileIsTooBig(TOO_BIG).setIncorrectFileType("Upload a CSV file (.csv)")));
+		this.upload.addFileRejectedListener((rejected) -> showError(rejected.getErrorMessage()));
+		this.upload.addFileRemovedListener((removed) -> {
+			this.mapping.clear();
+			showError(null);
+		});
+		this.upload.setWidthFull();
+		this.error.addClassName("field-error");
+		this.error.getElement().setAttribute("role", "alert");
+		showError(null);
+		add(this.upload, this.error, this.mapping);
+	}
+
+	/** The mapped rows, or nothing when an error is now shown. */
+	Optional<NumbersInput> read() {
+		if (!this.mapping.hasFile()) {
+			if (!this.error.isVisible()) {
+				showError("Upload a CSV file with a header row");
+			}
+			return Optional.empty();
+		}
+		return this.mapping.rows().map((rows) -> new NumbersInput(this.mapping.fileName(), rows));
+	}
+
+	void showError(String message) {
+		this.error.setText((message != null) ? message : "");
+		this.error.setVisible(message != null);
+	}
+
+	private void received(String fileName, byte[] bytes) {
+		showError(null);
+		try {
+			this.mapping.show(this.imports.readCsv(fileName, bytes));
+		}
+		catch (FieldException ex) {
+			rejectFile(ex.getMessage());
+		}
+	}
+
+	/** The file cannot be imported: says why, and lets the person choose another. */
+	private void rejectFile(String message) {
+		this.mapping.clear();
+		this.upload.clearFileList();
+		showError(message);
+	}
+
+	/**
+	 * Reads the uploaded file into memory, at most one byte more than the limit whatever
+	 * the request holds (the service then says the file is too large), and hands it to
+	 * the callback on the UI.
+	 */
+	private static UploadHandler handler(SerializableBiConsumer<String, byte[]> callback) {
+		return (event) -> {
+			byte[] bytes;
+			try (InputStream in = event.getInputStream()) {
+				bytes = in.readNBytes(ImportLimits.MAX_BYTES + 1);
+			}
+			String fileName = event.getFileName();
+			event.getUI().access(() -> callback.accept(fileName, bytes));
+		};
+	}
+
+}

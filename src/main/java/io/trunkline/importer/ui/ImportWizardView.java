@@ -1,0 +1,149 @@
+package io.trunkline.importer.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+
+import io.trunkline.agent.AgentService;
+import io.trunkline.base.FieldException;
+import io.trunkline.base.ui.ViewDescription;
+import io.trunkline.importer.ImportMode;
+import io.trunkline.importer.ImportPlan;
+import io.trunkline.importer.ImportProgress;
+import io.trunkline.importer.ImportService;
+import io.trunkline.importer.ImportSettings;
+import io.trunkline.organization.OrganizationService;
+import io.trunkline.security.Roles;
+import io.trunkline.trunk.TrunkService;
+import io.trunkline.trunk.TwilioIntegrationService;
+
+/**
+ * The guided import: numbers, trunk, agents, then the dry run to review. Next checks the
+ * step; the import itself runs in the background, followed on {@link ImportProgressView}.
+ * The reviewed plan lives in this view until it is imported.
+ */
+@Route("import")
+@PageTitle("Import numbers")
+@Menu(order = 15, title = "Import numbers", icon = "vaadin:upload")
+@ViewDescription("Type one number, paste a list or upload a CSV file; review every row, then import.")
+@RolesAllowed({ Roles.ADMIN, Roles.AGENT_MANAGER })
+public class ImportWizardView extends VerticalLayout {
+
+	static final int NUMBERS = 0;
+
+	static final int CARRIER = 1;
+
+	static final int AGENTS = 2;
+
+	static final int REVIEW = 3;
+
+	final StepIndicator steps = new StepIndicator("Numbers", "Trunk", "Agents", "Review");
+
+	final NumbersStep numbers;
+
+	final CarrierStep carrier;
+
+	final AgentsStep agents;
+
+	final ReviewStep review;
+
+	final Button back = new Button("Back", VaadinIcon.ARROW_LEFT.create());
+
+	final Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create());
+
+	private final ImportService imports;
+
+	private NumbersInput input;
+
+	private int current;
+
+	ImportWizardView(ImportService imports, TrunkService trunks, TwilioIntegrationService integrations,
+			AgentService agentService, OrganizationService organizations, AuthenticationContext authentication) {
+		this.imports = imports;
+		addClassName("import-wizard");
+		this.numbers = new NumbersStep(imports, organizations.current().defaultRegion());
+		this.carrier = new CarrierStep(trunks, integrations.list(), authentication.hasRole(Roles.ADMIN));
+		this.agents = new AgentsStep(agentService.list());
+		this.review = new ReviewStep(this::start);
+		this.back.addClickListener((click) -> show(this.current - 1));
+		this.next.addClickListener((click) -> next());
+		this.next.setIconAfterText(true);
+		this.next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		HorizontalLayout buttons = new HorizontalLayout(this.back, this.next, this.review.importButton);
+		buttons.addClassName("wizard-buttons");
+		add(new UnfinishedImports(imports.unfinished()), this.steps, this.numbers, this.carrier, this.agents,
+				this.review, buttons);
+		show(NUMBERS);
+	}
+
+	private void next() {
+		switch (this.current) {
+			case NUMBERS -> this.numbers.read().ifPresent((read) -> {
+				this.input = read;
+				show(CARRIER);
+			});
+			case CARRIER -> {
+				if (this.carrier.check()) {
+					show(AGENTS);
+				}
+			}
+			case AGENTS -> plan();
+			default -> {
+			}
+		}
+	}
+
+	private void plan() {
+		this.agents.clearErrors();
+		ImportSettings settings = new ImportSettings(this.carrier.provider(), this.carrier.sipTrunkId(),
+				this.carrier.twilioIntegrationId(), this.agents.inbound(), this.agents.outbound());
+		try {
+			this.review.show(this.imports.plan(this.input.sourceName(), this.input.rows(), settings));
+			show(REVIEW);
+		}
+		catch (FieldException ex) {
+			switch (ex.getField()) {
+				case "inbound", "outbound" -> this.agents.showError(ex);
+				case "carrier" -> {
+					show(CARRIER);
+					this.carrier.showError(ex.getMessage());
+				}
+				default -> {
+					show(NUMBERS);
+					this.numbers.showError(ex.getMessage());
+				}
+			}
+		}
+	}
+
+	private void start(ImportPlan plan, ImportMode mode) {
+		try {
+			ImportProgress started = this.imports.start(plan, mode);
+			getUI().ifPresent((ui) -> ui.navigate(ImportProgressView.class, started.batchId()));
+		}
+		catch (FieldException ex) {
+			this.review.showModeError(ex.getMessage());
+		}
+	}
+
+	private void show(int step) {
+		this.current = step;
+		this.steps.show(step);
+		this.numbers.setVisible(step == NUMBERS);
+		this.carrier.setVisible(step == CARRIER);
+		this.agents.setVisible(step == AGENTS);
+		this.review.setVisible(step == REVIEW);
+		this.back.setVisible(step > NUMBERS);
+		this.next.setVisible(step < REVIEW);
+		this.review.importButton.setVisible(step == REVIEW);
+		this.next.setText((step == AGENTS) ? "Review" : "Next");
+	}
+
+}
