@@ -8,6 +8,12 @@ import io.trunkline.audit.AuditLog;
 import io.trunkline.audit.Changes;
 import io.trunkline.security.TrunklineUser;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,11 +27,19 @@ class ImportBatches {
 
 	private final ImportBatchRepository repository;
 
+	static final String INTERRUPTED = "The server stopped during this import: the numbers imported before are kept";
+
+	private static final Logger log = LoggerFactory.getLogger(ImportBatches.class);
+
 	private final AuditLog audit;
 
-	ImportBatches(ImportBatchRepository repository, AuditLog audit) {
+	private final boolean endUnfinishedOnStart;
+
+	ImportBatches(ImportBatchRepository repository, AuditLog audit,
+			@Value("${trunkline.import.end-unfinished-on-start:true}") boolean endUnfinishedOnStart) {
 		this.repository = repository;
 		this.audit = audit;
+		this.endUnfinishedOnStart = endUnfinishedOnStart;
 	}
 
 	ImportBatch create(ImportPlan plan, ImportMode mode, TrunklineUser user) {
@@ -39,6 +53,22 @@ class ImportBatches {
 		batch.totalRows = plan.count(null);
 		batch.startedAt = Instant.now();
 		return this.repository.saveAndFlush(batch);
+	}
+
+	/**
+	 * After a restart no run of this instance is alive: ends the records of runs that
+	 * were waiting or running, keeping what they committed. Off when several instances
+	 * share the database ({@code trunkline.import.end-unfinished-on-start=false}), since
+	 * another instance's run may still be alive.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void endUnfinished() {
+		if (this.endUnfinishedOnStart) {
+			int ended = this.repository.endUnfinished(INTERRUPTED, Instant.now());
+			if (ended > 0) {
+				log.warn("{} import(s) were interrupted by a restart; their committed rows are kept", ended);
+			}
+		}
 	}
 
 	void running(long batchId) {

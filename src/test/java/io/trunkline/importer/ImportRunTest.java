@@ -35,6 +35,12 @@ class ImportRunTest {
 	@Autowired
 	private NumberFixtures fixtures;
 
+	@Autowired
+	private ImportBatches batches;
+
+	@Autowired
+	private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@AfterEach
 	void signOut() {
 		this.accounts.signOut();
@@ -135,6 +141,25 @@ class ImportRunTest {
 		assertThat(stored.sourceName()).isEqualTo("list.csv");
 		assertThat(stored.startedBy()).isEqualTo(org.adminEmail());
 		assertThat(this.imports.report(batchId)).isEmpty();
+	}
+
+	@Test
+	void a_restart_ends_the_records_of_runs_it_interrupted() {
+		Org org = this.accounts.newOrganization();
+		this.accounts.signIn(org.adminEmail());
+		long batchId = this.jdbc.queryForObject("select nextval('import_batch_seq')", Long.class);
+		this.jdbc.update(
+				"insert into import_batch (id, version, organization_id, started_by_email, source_name, mode,"
+						+ " status, total_rows, imported_rows, skipped_rows, started_at) values (?, 0, ?, ?, 'old.csv',"
+						+ " 'READY_ROWS', 'RUNNING', 10, 4, 0, current_timestamp)",
+				batchId, org.id(), org.adminEmail());
+
+		this.batches.endUnfinished();
+
+		ImportProgress stored = this.imports.progress(batchId);
+		assertThat(stored.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(stored.message()).isEqualTo(ImportBatches.INTERRUPTED);
+		assertThat(stored.imported()).isEqualTo(4);
 	}
 
 	private ImportProgress awaitProgress(long batchId, Predicate<ImportProgress> condition) {
