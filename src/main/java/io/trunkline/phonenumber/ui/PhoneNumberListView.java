@@ -119,36 +119,36 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 	private void configureGrid(boolean editor) {
 		this.grid.addColumn(PhoneNumberRow::international)
 			.setHeader("Number")
-			.setWidth("11em")
+			.setWidth("11rem")
 			.setSortProperty("number")
 			.setKey("number")
 			.setFlexGrow(2);
 		this.grid.addColumn(PhoneNumberRow::displayName)
 			.setHeader("Name")
-			.setWidth("11em")
+			.setWidth("11rem")
 			.setSortProperty("displayName")
 			.setKey("displayName")
 			.setFlexGrow(2);
 		this.grid.addColumn(PhoneNumberRow::region)
 			.setHeader("Region")
-			.setAutoWidth(true)
+			.setWidth("7rem")
 			.setFlexGrow(0)
 			.setSortProperty("region")
 			.setKey("region");
 		this.grid.addColumn((row) -> row.provider().label() + (row.carrier() != null ? " · " + row.carrier() : ""))
 			.setHeader("Provider and trunk")
-			.setWidth("12em")
+			.setWidth("12rem")
 			.setSortProperty("carrier")
 			.setKey("carrier")
 			.setFlexGrow(2);
 		this.grid.addColumn(PhoneNumberRow::inboundAgents)
 			.setHeader("Inbound agents")
 			.setKey("inbound")
-			.setWidth("14em")
+			.setWidth("14rem")
 			.setFlexGrow(2);
 		this.grid.addColumn(PhoneNumberRow::outboundAgents)
 			.setHeader("Outbound agents")
-			.setWidth("11em")
+			.setWidth("11rem")
 			.setKey("outbound")
 			.setFlexGrow(2);
 		this.grid.addColumn((row) -> row.inUse() ? "In use" : "Free")
