@@ -74,11 +74,10 @@ class ImportBench {
 		}
 		double importMs = median(imported);
 		double baselineMs = median(baseline);
-		System.out.printf(
-				"BENCH import_100k_ms=%.0f baseline_ms=%.0f ratio=%.2f heap_growth_mb=%.1f db=%s"
-						+ " max_heap_mb=%d runs=%d%n",
-				importMs, baselineMs, importMs / baselineMs, heapGrowth, db,
-				Runtime.getRuntime().maxMemory() / (1024 * 1024), RUNS);
+		System.out.printf("BENCH import_100k_ms=%.0f baseline_ms=%.0f ratio=%.2f heap_growth_mb=%.1f db=%s%n", importMs,
+				baselineMs, importMs / baselineMs, heapGrowth, db);
+		System.out.printf("(import benchmark on %s: median of %d runs, max heap %d MB)%n", db, RUNS,
+				Runtime.getRuntime().maxMemory() / (1024 * 1024));
 	}
 
 	/** One import of {@code rows} new numbers into a new organization, end to end. */
