@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import javax.sql.DataSource;
-
 import io.trunkline.phonenumber.NumberFixtures;
 import io.trunkline.security.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
@@ -26,24 +24,12 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:file:./target/bench-h2/import;DB_CLOSE_ON_EXIT=FALSE")
 @ActiveProfiles("test")
-@Import({ TestAccounts.class, NumberFixtures.class })
+@Import({ TestAccounts.class, NumberFixtures.class, ImportBench.class })
 @DirtiesContext
 class H2ImportBenchmark {
 
 	@Autowired
-	private ImportService imports;
-
-	@Autowired
-	private TestAccounts accounts;
-
-	@Autowired
-	private NumberFixtures fixtures;
-
-	@Autowired
 	private JdbcTemplate jdbc;
-
-	@Autowired
-	private DataSource dataSource;
 
 	@BeforeAll
 	static void removeEarlierRun() throws IOException {
@@ -62,9 +48,12 @@ class H2ImportBenchmark {
 		this.jdbc.execute("drop all objects delete files");
 	}
 
+	@Autowired
+	private ImportBench bench;
+
 	@Test
 	void import_one_hundred_thousand_rows() throws Exception {
-		new ImportBench(this.imports, this.accounts, this.fixtures, this.jdbc, this.dataSource).run("h2");
+		this.bench.run("h2");
 	}
 
 }

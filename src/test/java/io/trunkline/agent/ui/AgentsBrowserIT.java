@@ -6,15 +6,15 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.trunkline.BrowserSupport;
+import io.trunkline.Chromium;
 import io.trunkline.agent.AgentCommand;
 import io.trunkline.agent.AgentService;
 import io.trunkline.agent.AgentSummary;
 import io.trunkline.phonenumber.NumberFixtures;
 import io.trunkline.security.TestAccounts;
 import io.trunkline.security.TestAccounts.Org;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,7 +34,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @Import({ TestAccounts.class, NumberFixtures.class })
 class AgentsBrowserIT {
 
-	private static BrowserSupport browser;
+	@RegisterExtension
+	static final Chromium browser = new Chromium();
 
 	@LocalServerPort
 	private int port;
@@ -44,18 +45,6 @@ class AgentsBrowserIT {
 
 	@Autowired
 	private AgentService agents;
-
-	@BeforeAll
-	static void launchBrowser() {
-		browser = BrowserSupport.launch();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void admin_sees_the_agents_and_an_agents_tags() {

@@ -6,12 +6,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.trunkline.BrowserSupport;
+import io.trunkline.Chromium;
 import io.trunkline.phonenumber.NumberFixtures;
 import io.trunkline.security.TestAccounts;
 import io.trunkline.security.TestAccounts.Org;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import({ TestAccounts.class, NumberFixtures.class })
 class AuditBrowserIT {
 
-	private static BrowserSupport browser;
+	@RegisterExtension
+	static final Chromium browser = new Chromium();
 
 	@LocalServerPort
 	private int port;
@@ -48,18 +49,6 @@ class AuditBrowserIT {
 
 	@Autowired
 	private JdbcTemplate jdbc;
-
-	@BeforeAll
-	static void launchBrowser() {
-		browser = BrowserSupport.launch();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void admin_signs_in_and_reads_the_trail_with_names_shown_as_text() {

@@ -14,12 +14,12 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import io.trunkline.BrowserSupport;
+import io.trunkline.Chromium;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,7 +38,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @ActiveProfiles("test")
 class SignInBrowserIT {
 
-	private static BrowserSupport browser;
+	@RegisterExtension
+	static final Chromium browser = new Chromium();
 
 	@LocalServerPort
 	private int port;
@@ -48,18 +49,6 @@ class SignInBrowserIT {
 	private Page page;
 
 	private final List<String> console = new CopyOnWriteArrayList<>();
-
-	@BeforeAll
-	static void launchBrowser() {
-		browser = BrowserSupport.launch();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@BeforeEach
 	void openPage() {

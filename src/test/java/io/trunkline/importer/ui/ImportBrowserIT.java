@@ -11,14 +11,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.trunkline.BrowserSupport;
+import io.trunkline.Chromium;
 import io.trunkline.phonenumber.NumberFixtures;
 import io.trunkline.security.TestAccounts;
 import io.trunkline.security.TestAccounts.Org;
 import io.trunkline.trunk.TrunkSummary;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,7 +42,8 @@ class ImportBrowserIT {
 
 	static final int UNIQUE = 2000;
 
-	private static BrowserSupport browser;
+	@RegisterExtension
+	static final Chromium browser = new Chromium();
 
 	@LocalServerPort
 	private int port;
@@ -52,18 +53,6 @@ class ImportBrowserIT {
 
 	@Autowired
 	private NumberFixtures fixtures;
-
-	@BeforeAll
-	static void launchBrowser() {
-		browser = BrowserSupport.launch();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void admin_uploads_maps_reviews_and_imports_a_large_file() throws IOException {

@@ -6,6 +6,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 
 import io.trunkline.BrowserSupport;
+import io.trunkline.Chromium;
 import io.trunkline.agent.AgentSummary;
 import io.trunkline.phonenumber.BindingLine;
 import io.trunkline.phonenumber.NumberFixtures;
@@ -14,9 +15,8 @@ import io.trunkline.phonenumber.PhoneNumberService;
 import io.trunkline.security.TestAccounts;
 import io.trunkline.security.TestAccounts.Org;
 import io.trunkline.trunk.TrunkSummary;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,7 +37,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @Import({ TestAccounts.class, NumberFixtures.class })
 class NumbersBrowserIT {
 
-	private static BrowserSupport browser;
+	@RegisterExtension
+	static final Chromium browser = new Chromium();
 
 	@LocalServerPort
 	private int port;
@@ -50,18 +51,6 @@ class NumbersBrowserIT {
 
 	@Autowired
 	private PhoneNumberService numbers;
-
-	@BeforeAll
-	static void launchBrowser() {
-		browser = BrowserSupport.launch();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void admin_filters_the_grid_opens_a_number_and_sees_the_trunks() {

@@ -7,11 +7,11 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.trunkline.BrowserSupport;
+import io.trunkline.Chromium;
 import io.trunkline.security.SignInProperties;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,25 +31,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @ActiveProfiles("test")
 class RateLimitBrowserIT {
 
-	private static BrowserSupport browser;
+	@RegisterExtension
+	static final Chromium browser = new Chromium();
 
 	@LocalServerPort
 	private int port;
 
 	@Autowired
 	private SignInProperties properties;
-
-	@BeforeAll
-	static void launchBrowser() {
-		browser = BrowserSupport.launch();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void beyond_the_burst_the_browser_shows_the_request_to_wait_and_back_leads_to_the_form() {
