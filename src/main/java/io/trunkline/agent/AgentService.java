@@ -7,11 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import io.trunkline.audit.AuditAction;
-import io.trunkline.audit.AuditEntityType;
-import io.trunkline.audit.AuditLog;
-import io.trunkline.audit.Changes;
-import io.trunkline.audit.Snapshot;
 import io.trunkline.base.ConcurrentChangeException;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
@@ -42,13 +37,13 @@ public class AgentService {
 
 	private final CurrentUser currentUser;
 
-	private final AuditLog auditLog;
+	private final AgentAudit audit;
 
-	AgentService(AgentRepository agents, AgentBindings bindings, CurrentUser currentUser, AuditLog auditLog) {
+	AgentService(AgentRepository agents, AgentBindings bindings, CurrentUser currentUser, AgentAudit audit) {
 		this.agents = agents;
 		this.bindings = bindings;
 		this.currentUser = currentUser;
-		this.auditLog = auditLog;
+		this.audit = audit;
 	}
 
 	/** The organization's agents by name. */
@@ -99,8 +94,7 @@ public class AgentService {
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	public AgentSummary create(@Valid AgentCommand command) {
 		AgentSummary created = apply(new Agent(this.currentUser.organizationId()), command);
-		this.auditLog.record(AuditAction.CREATE, AuditEntityType.AGENT, created.id(),
-				Changes.created(audited(created)));
+		this.audit.created(created);
 		return created;
 	}
 
@@ -115,12 +109,9 @@ public class AgentService {
 		if (agent.getVersion() != version) {
 			throw new ConcurrentChangeException();
 		}
-		Snapshot before = audited(AgentSummary.of(agent));
+		AgentSummary before = AgentSummary.of(agent);
 		AgentSummary after = apply(agent, command);
-		Changes changes = Changes.updated(before, audited(after));
-		if (!changes.isEmpty()) {
-			this.auditLog.record(AuditAction.UPDATE, AuditEntityType.AGENT, id, changes);
-		}
+		this.audit.updated(before, after);
 		return after;
 	}
 
@@ -137,8 +128,7 @@ public class AgentService {
 		agent.updatedAt = now;
 		try {
 			AgentSummary published = AgentSummary.of(this.agents.saveAndFlush(agent));
-			this.auditLog.record(AuditAction.PUBLISH, AuditEntityType.AGENT, id,
-					Changes.none().change("latestVersion", previous, published.latestVersion()));
+			this.audit.published(id, previous, published.latestVersion());
 			return published;
 		}
 		catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
@@ -171,7 +161,7 @@ public class AgentService {
 		if (using > 0) {
 			throw bound(using);
 		}
-		Snapshot before = audited(AgentSummary.of(agent));
+		AgentSummary before = AgentSummary.of(agent);
 		try {
 			this.agents.delete(agent);
 			this.agents.flush();
@@ -179,7 +169,7 @@ public class AgentService {
 		catch (DataIntegrityViolationException ex) {
 			throw bound(this.bindings.countNumbers(agent.getOrganizationId(), agent.getId()));
 		}
-		this.auditLog.record(AuditAction.DELETE, AuditEntityType.AGENT, id, Changes.deleted(before));
+		this.audit.deleted(before, null);
 	}
 
 	/**
@@ -193,12 +183,11 @@ public class AgentService {
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	public int deleteWithBindings(long id) {
 		Agent agent = find(id);
-		Snapshot before = audited(AgentSummary.of(agent));
+		AgentSummary before = AgentSummary.of(agent);
 		int unbound = this.bindings.unbind(agent.getOrganizationId(), agent.getId());
 		this.agents.delete(agent);
 		this.agents.flush();
-		this.auditLog.record(AuditAction.DELETE, AuditEntityType.AGENT, id,
-				Changes.deleted(before).set("unboundNumbers", unbound));
+		this.audit.deleted(before, unbound);
 		return unbound;
 	}
 
@@ -232,13 +221,6 @@ public class AgentService {
 		catch (DataIntegrityViolationException ex) {
 			throw AgentConstraints.translate(ex);
 		}
-	}
-
-	private static Snapshot audited(AgentSummary agent) {
-		return new Snapshot().with("name", agent.name())
-			.with("description", agent.description())
-			.with("externalId", agent.externalId())
-			.with("tags", agent.tags());
 	}
 
 	private static FieldException bound(long numbers) {
