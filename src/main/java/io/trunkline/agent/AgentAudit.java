@@ -35,7 +35,8 @@ class AgentAudit {
 	}
 
 	/**
-	 * @param unboundNumbers how many numbers lost the agent, or {@code null} for none */
+	 * @param unboundNumbers how many numbers lost the agent, or {@code null} for none
+	 */
 	void deleted(AgentSummary before, Integer unboundNumbers) {
 		Changes changes = Changes.deleted(snapshot(before));
 		if (unboundNumbers != null) {
