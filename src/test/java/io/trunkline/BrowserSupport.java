@@ -7,7 +7,9 @@ import java.util.Map;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
@@ -58,6 +60,13 @@ public final class BrowserSupport implements AutoCloseable {
 	 */
 	public static Path screenshot(String name) {
 		return Path.of("target", "screenshots", name + ".png");
+	}
+
+	/** Fills the sign-in form that is on the page and submits it. */
+	public static void submitSignIn(Page page, String email, String password) {
+		page.locator("input[name='username']").fill(email);
+		page.locator("input[name='password']").fill(password);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 	}
 
 	@Override

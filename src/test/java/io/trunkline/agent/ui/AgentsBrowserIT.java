@@ -67,9 +67,7 @@ class AgentsBrowserIT {
 			Page page = context.newPage();
 			page.setDefaultTimeout(30_000);
 			page.navigate(url("/login"));
-			page.locator("input[name='username']").fill(org.adminEmail());
-			page.locator("input[name='password']").fill(password);
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+			BrowserSupport.submitSignIn(page, org.adminEmail(), password);
 			assertThat(page.getByText("Welcome,")).isVisible();
 
 			page.navigate(url("/agents"));

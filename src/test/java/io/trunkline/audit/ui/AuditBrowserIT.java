@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import io.trunkline.BrowserSupport;
 import io.trunkline.Chromium;
 import io.trunkline.phonenumber.NumberFixtures;
@@ -61,9 +60,7 @@ class AuditBrowserIT {
 			Page page = context.newPage();
 			page.setDefaultTimeout(30_000);
 			page.navigate(url("/login"));
-			page.locator("input[name='username']").fill(org.adminEmail());
-			page.locator("input[name='password']").fill(password);
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+			BrowserSupport.submitSignIn(page, org.adminEmail(), password);
 			assertThat(page.getByText("Welcome,")).isVisible();
 
 			page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Audit")).click();

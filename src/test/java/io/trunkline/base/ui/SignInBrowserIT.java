@@ -131,9 +131,7 @@ class SignInBrowserIT {
 	}
 
 	private void signIn(String email, String password) {
-		this.page.locator("input[name='username']").fill(email);
-		this.page.locator("input[name='password']").fill(password);
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		BrowserSupport.submitSignIn(this.page, email, password);
 	}
 
 	private String sessionCookie() {

@@ -168,9 +168,7 @@ class ImportBrowserIT {
 
 	private void signIn(Page page, String email, String password) {
 		page.navigate(url("/login"));
-		page.locator("input[name='username']").fill(email);
-		page.locator("input[name='password']").fill(password);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		BrowserSupport.submitSignIn(page, email, password);
 		assertThat(page.getByText("Welcome,")).isVisible();
 	}
 

@@ -2,7 +2,6 @@ package io.trunkline.phonenumber.ui;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 
 import io.trunkline.BrowserSupport;
@@ -77,9 +76,7 @@ class NumbersBrowserIT {
 			Page page = context.newPage();
 			page.setDefaultTimeout(30_000);
 			page.navigate(url("/login"));
-			page.locator("input[name='username']").fill(org.adminEmail());
-			page.locator("input[name='password']").fill(password);
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+			BrowserSupport.submitSignIn(page, org.adminEmail(), password);
 			assertThat(page.getByText("Welcome,")).isVisible();
 
 			page.navigate(url("/numbers"));

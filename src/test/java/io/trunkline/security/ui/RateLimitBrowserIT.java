@@ -5,7 +5,6 @@ import java.util.Map;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import io.trunkline.BrowserSupport;
 import io.trunkline.Chromium;
 import io.trunkline.security.SignInProperties;
@@ -82,9 +81,7 @@ class RateLimitBrowserIT {
 	}
 
 	private static void signIn(Page page, String password) {
-		page.locator("input[name='username']").fill("bootstrap-admin@trunkline.test");
-		page.locator("input[name='password']").fill(password);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		BrowserSupport.submitSignIn(page, "bootstrap-admin@trunkline.test", password);
 	}
 
 	private String url(String path) {
