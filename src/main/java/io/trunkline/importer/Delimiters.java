@@ -32,13 +32,4 @@ final class Delimiters {
 		return KNOWN[best];
 	}
 
-	/** How a person calls a delimiter. */
-	static String label(char delimiter) {
-		return switch (delimiter) {
-			case ';' -> "Semicolon";
-			case '\t' -> "Tab";
-			default -> "Comma";
-		};
-	}
-
 }
