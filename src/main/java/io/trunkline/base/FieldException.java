@@ -1,23 +1,63 @@
 package io.trunkline.base;
 
+import java.util.List;
+
 /**
- * A rule of the service was broken by the value of one field. Views show the message at
- * that field; the message never contains a secret.
+ * One or more rules of the service were broken by the values of a command's fields. Views
+ * show every message at its field (all at once); the API answers them as a list with
+ * their codes. No message contains a secret.
  */
 public class FieldException extends RuntimeException {
 
-	private final String field;
+	/**
+	 * The code of a field error whose rule has no code of its own yet.
+	 */
+	public static final String INVALID = "invalid_value";
 
-	public FieldException(String field, String message) {
-		super(message);
-		this.field = field;
+	private final List<FieldError> errors;
+
+	public FieldException(String field, String code, String message) {
+		this(List.of(new FieldError(field, code, message)));
 	}
 
 	/**
-	 * @return the name of the field (the command's property) the message belongs to
+	 * A field error without a specific code; prefer
+	 * {@link #FieldException(String, String, String)}.
+	 */
+	public FieldException(String field, String message) {
+		this(field, INVALID, message);
+	}
+
+	/**
+	 * @param errors every broken rule, at least one, in the order of the form's fields
+	 */
+	public FieldException(List<FieldError> errors) {
+		super(errors.isEmpty() ? "" : errors.get(0).message());
+		if (errors.isEmpty()) {
+			throw new IllegalArgumentException("A FieldException needs at least one error");
+		}
+		this.errors = List.copyOf(errors);
+	}
+
+	/**
+	 * @return every broken rule, at least one
+	 */
+	public List<FieldError> getErrors() {
+		return this.errors;
+	}
+
+	/**
+	 * @return the field of the first error
 	 */
 	public String getField() {
-		return this.field;
+		return this.errors.get(0).field();
+	}
+
+	/**
+	 * @return the code of the first error
+	 */
+	public String getCode() {
+		return this.errors.get(0).code();
 	}
 
 }
