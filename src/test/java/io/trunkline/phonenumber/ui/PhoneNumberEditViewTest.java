@@ -6,6 +6,7 @@ import io.trunkline.base.ConcurrentChangeException;
 import io.trunkline.phonenumber.NumberFixtures;
 import io.trunkline.phonenumber.PhoneNumberCommand;
 import io.trunkline.phonenumber.PhoneNumberDetails;
+import io.trunkline.phonenumber.PhoneNumberEdit;
 import io.trunkline.phonenumber.PhoneNumberService;
 import io.trunkline.phonenumber.Provider;
 import io.trunkline.security.Role;
@@ -82,14 +83,14 @@ class PhoneNumberEditViewTest extends KaribuTest {
 		PhoneNumberDetails saved = this.fixtures.number(this.org, this.trunk, "+1 415 555 2673");
 		signIn(this.org.adminEmail());
 		UI.getCurrent().navigate(PhoneNumberEditView.class, String.valueOf(saved.id()));
-		PhoneNumberCommand other = saved.command();
+		PhoneNumberCommand other = PhoneNumberEdit.of(saved);
 		other.setDisplayName("Changed by someone else");
 		this.numbers.update(saved.id(), saved.version(), other);
 		type(view().form.displayName, "My change");
 		_click(view().save);
 		assertThat(view().message.isVisible()).isTrue();
 		assertThat(view().message.getText()).startsWith(ConcurrentChangeException.MESSAGE);
-		assertThat(this.numbers.get(saved.id()).command().getDisplayName()).isEqualTo("Changed by someone else");
+		assertThat(this.numbers.get(saved.id()).displayName()).isEqualTo("Changed by someone else");
 	}
 
 	@Test
