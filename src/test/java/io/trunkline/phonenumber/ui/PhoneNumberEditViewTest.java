@@ -79,6 +79,35 @@ class PhoneNumberEditViewTest extends KaribuTest {
 	}
 
 	@Test
+	void every_error_of_one_save_is_shown_at_once() {
+		this.fixtures.number(this.org, this.trunk, "+1 415 555 2676");
+		signIn(this.org.adminEmail());
+		UI.getCurrent().navigate(PhoneNumberEditView.class, "new");
+		fill("(415) 555-2676");
+		type(view().form.inboundWebhookUrl, "http://example.com/hook");
+		type(view().form.testCallDestination, "12");
+		_click(view().save);
+		assertThat(view().form.number.getErrorMessage()).isEqualTo(PhoneNumberService.DUPLICATE);
+		assertThat(view().form.inboundWebhookUrl.getErrorMessage()).isEqualTo("Use an https:// URL");
+		assertThat(view().form.testCallDestination.getErrorMessage()).isEqualTo("Too short");
+		assertThat(view().form.testCallDestination.isInvalid()).isTrue();
+	}
+
+	@Test
+	void the_pin_is_write_only_for_everybody() {
+		PhoneNumberCommand command = NumberFixtures.command(this.trunk, "+1 415 555 2677");
+		command.setInboundPin("4711");
+		PhoneNumberDetails[] saved = new PhoneNumberDetails[1];
+		this.accounts.as(this.org.adminEmail(), () -> saved[0] = this.numbers.create(command));
+		for (String email : new String[] { this.org.adminEmail(), this.accounts.addUser(this.org, Role.VIEWER) }) {
+			signIn(email);
+			UI.getCurrent().navigate(PhoneNumberEditView.class, String.valueOf(saved[0].id()));
+			assertThat(view().form.inboundPin.getValue()).isEmpty();
+			assertThat(view().form.inboundPin.getPlaceholder()).isEqualTo("Set: type to replace");
+		}
+	}
+
+	@Test
 	void second_person_saving_a_stale_number_is_told_to_reload() {
 		PhoneNumberDetails saved = this.fixtures.number(this.org, this.trunk, "+1 415 555 2673");
 		signIn(this.org.adminEmail());
