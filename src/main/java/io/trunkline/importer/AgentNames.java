@@ -1,5 +1,6 @@
 package io.trunkline.importer;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,38 +12,23 @@ import io.trunkline.base.Weights;
 import io.trunkline.phonenumber.BindingLine;
 
 /**
- * The organization's agents by id, and by name or external id for a row's agent column. A
- * row's agent takes all calls of its direction on the agent's latest version.
+ * The organization's agents by name or external id, for a row's agent column. A row's
+ * agent takes all calls of its direction on the agent's latest version.
  */
 final class AgentNames {
 
-	private final Map<Long, AgentSummary> byId = new HashMap<>();
-
 	private final Map<String, AgentSummary> byName = new HashMap<>();
 
-	AgentNames(List<AgentSummary> agents) {
-		agents.forEach((agent) -> {
-			this.byId.put(agent.id(), agent);
-			this.byName.put(key(agent.externalId()), agent);
-		});
+	AgentNames(Collection<AgentSummary> agents) {
+		agents.forEach((agent) -> this.byName.put(key(agent.externalId()), agent));
 		// a name wins over another agent's external id
 		agents.forEach((agent) -> this.byName.put(key(agent.name()), agent));
-	}
-
-	Map<Long, AgentSummary> byId() {
-		return this.byId;
 	}
 
 	/** The single line for a named agent, or {@code null} for an unknown name. */
 	List<BindingLine> line(String name) {
 		AgentSummary agent = this.byName.get(key(name));
 		return (agent != null) ? List.of(new BindingLine(agent.id(), VersionRef.LATEST_TEXT, Weights.WHOLE)) : null;
-	}
-
-	/** Whether a known agent has nothing published that a binding could use. */
-	boolean unpublished(String name) {
-		AgentSummary agent = this.byName.get(key(name));
-		return agent != null && agent.latestVersion() == 0;
 	}
 
 	private static String key(String name) {

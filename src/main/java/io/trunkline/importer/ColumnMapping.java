@@ -51,13 +51,16 @@ public final class ColumnMapping {
 	 */
 	void check(int columnCount) {
 		if (!this.columns.containsKey(ImportColumn.NUMBER)) {
-			throw new FieldException("mapping", "Choose the column that holds the phone numbers");
+			throw new FieldException("mapping", ImportErrors.NUMBER_COLUMN_REQUIRED,
+					"Choose the column that holds the phone numbers");
 		}
 		if (this.columns.values().stream().distinct().count() < this.columns.size()) {
-			throw new FieldException("mapping", "Each column can feed one field only");
+			throw new FieldException("mapping", ImportErrors.COLUMN_MAPPED_TWICE,
+					"Each column can feed one field only");
 		}
 		if (this.columns.values().stream().anyMatch((index) -> index < 0 || index >= columnCount)) {
-			throw new FieldException("mapping", "The mapping names a column the file does not have");
+			throw new FieldException("mapping", ImportErrors.COLUMN_UNKNOWN,
+					"The mapping names a column the file does not have");
 		}
 	}
 

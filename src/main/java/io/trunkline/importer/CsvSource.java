@@ -40,7 +40,7 @@ public final class CsvSource {
 	public static CsvSource read(String fileName, byte[] bytes) {
 		String text = TextDecoding.decode(bytes);
 		if (text.isBlank()) {
-			throw new FieldException(FIELD, "The file is empty");
+			throw new FieldException(FIELD, ImportErrors.FILE_EMPTY, "The file is empty");
 		}
 		return new CsvSource(fileName, text, Delimiters.detect(firstLine(text)));
 	}
@@ -85,16 +85,17 @@ public final class CsvSource {
 					continue;
 				}
 				if (rows.size() == ImportLimits.MAX_ROWS) {
-					throw new FieldException(FIELD, ImportLimits.TOO_MANY_ROWS);
+					throw new FieldException(FIELD, ImportErrors.TOO_MANY_ROWS, ImportLimits.TOO_MANY_ROWS);
 				}
 				rows.add(row(line, record, mapping));
 			}
 		}
 		catch (IOException | UncheckedIOException ex) {
-			throw new FieldException(FIELD, "The file cannot be read as CSV: " + ex.getMessage());
+			throw new FieldException(FIELD, ImportErrors.CSV_INVALID,
+					"The file cannot be read as CSV: " + ex.getMessage());
 		}
 		if (rows.isEmpty()) {
-			throw new FieldException(FIELD, "The file has a header row but no rows under it");
+			throw new FieldException(FIELD, ImportErrors.CSV_NO_ROWS, "The file has a header row but no rows under it");
 		}
 		return rows;
 	}
@@ -123,7 +124,8 @@ public final class CsvSource {
 			return List.copyOf(names);
 		}
 		catch (IOException | UncheckedIOException | java.util.NoSuchElementException ex) {
-			throw new FieldException(FIELD, "The first row of the file is not a header row");
+			throw new FieldException(FIELD, ImportErrors.CSV_NO_HEADER,
+					"The first row of the file is not a header row");
 		}
 	}
 

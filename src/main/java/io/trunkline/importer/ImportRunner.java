@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import io.trunkline.phonenumber.NewNumber;
+import io.trunkline.phonenumber.NumberDraft;
 import io.trunkline.phonenumber.NumberImport;
 import io.trunkline.phonenumber.PhoneNumberService;
 import org.slf4j.Logger;
@@ -132,7 +132,7 @@ class ImportRunner {
 	private Set<String> write(ImportJob job, List<ReviewRow> chunk) {
 		this.jdbc.queryForList("select id from organization where id = ? for update", Long.class, job.organizationId());
 		Set<String> present = this.numbers.present(chunk.stream().map(ReviewRow::normalized).toList());
-		List<NewNumber> fresh = new ArrayList<>(chunk.size());
+		List<NumberDraft> fresh = new ArrayList<>(chunk.size());
 		for (ReviewRow row : chunk) {
 			if (!present.contains(row.normalized())) {
 				fresh.add(row.number());

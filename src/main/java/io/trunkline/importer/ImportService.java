@@ -1,10 +1,14 @@
 package io.trunkline.importer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.trunkline.base.FieldError;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
+import io.trunkline.phonenumber.NumberChecker;
+import io.trunkline.phonenumber.NumberContexts;
 import io.trunkline.security.CurrentUser;
 import io.trunkline.security.TrunklineUser;
 
@@ -31,8 +35,11 @@ public class ImportService {
 
 	private final CurrentUser currentUser;
 
+	private final NumberContexts contexts;
+
 	ImportService(ImportPlanner planner, ImportJobs jobs, ImportBatches batches, ImportBatchRepository repository,
-			CurrentUser currentUser) {
+			CurrentUser currentUser, NumberContexts contexts) {
+		this.contexts = contexts;
 		this.planner = planner;
 		this.jobs = jobs;
 		this.batches = batches;
@@ -50,17 +57,31 @@ public class ImportService {
 	}
 
 	/**
+	 * Checks a typed number with the number rule of the dry run, before the other steps.
+	 * @throws FieldException at {@code number} when it is not a number
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
+	public void checkNumber(String typed) {
+		List<FieldError> errors = new ArrayList<>(1);
+		NumberChecker.number(typed, false, this.contexts.region(), errors);
+		if (!errors.isEmpty()) {
+			throw new FieldException(errors);
+		}
+	}
+
+	/**
 	 * The dry run: every row with its verdict. Stores nothing.
-	 * @throws FieldException at {@code carrier}, {@code inbound} or {@code outbound}
+	 * @throws FieldException at {@code rows}, or at the carrier's and agents' fields all
+	 * at once
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	@Transactional(readOnly = true)
 	public ImportPlan plan(String sourceName, List<ImportRow> rows, ImportSettings settings) {
 		if (rows.isEmpty()) {
-			throw new FieldException("rows", "There is no number to import");
+			throw new FieldException("rows", ImportErrors.NO_ROWS, "There is no number to import");
 		}
 		if (rows.size() > ImportLimits.MAX_ROWS) {
-			throw new FieldException("rows", ImportLimits.TOO_MANY_ROWS);
+			throw new FieldException("rows", ImportErrors.TOO_MANY_ROWS, ImportLimits.TOO_MANY_ROWS);
 		}
 		return this.planner.plan(sourceName, rows, settings);
 	}
@@ -77,18 +98,19 @@ public class ImportService {
 			throw new NotFoundException("Import");
 		}
 		if (plan.claimed()) {
-			throw new FieldException("mode", ALREADY_IMPORTED);
+			throw new FieldException("mode", ImportErrors.ALREADY_IMPORTED, ALREADY_IMPORTED);
 		}
 		if (mode == ImportMode.ALL_OR_NOTHING && !plan.allReady()) {
 			int notReady = plan.count(null) - plan.count(RowStatus.READY);
-			throw new FieldException("mode", notReady + (notReady == 1 ? " row is" : " rows are")
-					+ " not ready: fix the list, or import the ready rows only");
+			throw new FieldException("mode", ImportErrors.ROWS_NOT_READY,
+					notReady + (notReady == 1 ? " row is" : " rows are")
+							+ " not ready: fix the list, or import the ready rows only");
 		}
 		if (plan.count(RowStatus.READY) == 0) {
-			throw new FieldException("mode", "No row is ready to import");
+			throw new FieldException("mode", ImportErrors.NO_ROW_READY, "No row is ready to import");
 		}
 		if (!plan.claim()) {
-			throw new FieldException("mode", ALREADY_IMPORTED);
+			throw new FieldException("mode", ImportErrors.ALREADY_IMPORTED, ALREADY_IMPORTED);
 		}
 		ImportJob job = new ImportJob(this.batches.create(plan, mode, user).getId(), plan, mode, user.email());
 		this.jobs.start(job);

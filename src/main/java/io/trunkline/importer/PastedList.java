@@ -16,10 +16,11 @@ public final class PastedList {
 	 */
 	public static List<ImportRow> rows(String text) {
 		if (text == null || text.isBlank()) {
-			throw new FieldException("pasted", "Paste at least one number, one a line");
+			throw new FieldException("pasted", ImportErrors.NO_ROWS, "Paste at least one number, one a line");
 		}
 		if (text.length() > ImportLimits.MAX_BYTES) {
-			throw new FieldException("pasted", "More than 20 MB of text: upload it as a file in parts");
+			throw new FieldException("pasted", ImportErrors.TEXT_TOO_LARGE,
+					"More than 20 MB of text: upload it as a file in parts");
 		}
 		List<ImportRow> rows = new ArrayList<>();
 		String[] lines = text.split("\\R", -1);
@@ -27,7 +28,7 @@ public final class PastedList {
 			String line = lines[i].strip();
 			if (!line.isEmpty()) {
 				if (rows.size() == ImportLimits.MAX_ROWS) {
-					throw new FieldException("pasted", ImportLimits.TOO_MANY_ROWS);
+					throw new FieldException("pasted", ImportErrors.TOO_MANY_ROWS, ImportLimits.TOO_MANY_ROWS);
 				}
 				rows.add(ImportRow.ofNumber(i + 1, line));
 			}

@@ -1,6 +1,6 @@
 package io.trunkline.importer;
 
-import io.trunkline.phonenumber.NewNumber;
+import io.trunkline.phonenumber.NumberDraft;
 import io.trunkline.phonenumber.NormalizedNumber;
 
 /**
@@ -17,23 +17,23 @@ public final class ReviewRow {
 
 	private final String name;
 
-	private final NewNumber number;
+	private final NumberDraft number;
 
 	private volatile RowStatus status;
 
 	private volatile String reason;
 
-	private ReviewRow(ImportRow row, NormalizedNumber normalized, NewNumber number, RowStatus status, String reason) {
+	private ReviewRow(ImportRow row, NormalizedNumber normalized, NumberDraft number, RowStatus status, String reason) {
 		this.line = row.line();
 		this.input = row.number();
 		this.normalized = normalized;
-		this.name = (number != null) ? number.shownName() : row.name();
+		this.name = (number != null) ? number.displayName() : row.name();
 		this.number = number;
 		this.status = status;
 		this.reason = reason;
 	}
 
-	static ReviewRow ready(ImportRow row, NewNumber number) {
+	static ReviewRow ready(ImportRow row, NumberDraft number) {
 		return new ReviewRow(row, number.number(), number, RowStatus.READY, null);
 	}
 
@@ -74,7 +74,7 @@ public final class ReviewRow {
 		return (this.reason != null) ? this.reason : "";
 	}
 
-	NewNumber number() {
+	NumberDraft number() {
 		return this.number;
 	}
 

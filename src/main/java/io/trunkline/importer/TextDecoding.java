@@ -22,18 +22,21 @@ final class TextDecoding {
 
 	static String decode(byte[] bytes) {
 		if (bytes == null || bytes.length == 0) {
-			throw new FieldException(FIELD, "The file is empty");
+			throw new FieldException(FIELD, ImportErrors.FILE_EMPTY, "The file is empty");
 		}
 		if (bytes.length > ImportLimits.MAX_BYTES) {
-			throw new FieldException(FIELD, "The file is larger than 20 MB: split it into smaller files");
+			throw new FieldException(FIELD, ImportErrors.FILE_TOO_LARGE,
+					"The file is larger than 20 MB: split it into smaller files");
 		}
 		if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
-			throw new FieldException(FIELD, "The file is UTF-16 text: save it as CSV UTF-8 and upload it again");
+			throw new FieldException(FIELD, ImportErrors.FILE_UTF16,
+					"The file is UTF-16 text: save it as CSV UTF-8 and upload it again");
 		}
 		int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
 		for (int i = start; i < bytes.length; i++) {
 			if (bytes[i] == 0) {
-				throw new FieldException(FIELD, "This is not a CSV file: it holds binary data");
+				throw new FieldException(FIELD, ImportErrors.FILE_BINARY,
+						"This is not a CSV file: it holds binary data");
 			}
 		}
 		return strict(bytes, start);
@@ -50,7 +53,7 @@ final class TextDecoding {
 			result = decoder.flush(out);
 		}
 		if (result.isError()) {
-			throw new FieldException(FIELD, "Line " + lineOf(bytes, in.position())
+			throw new FieldException(FIELD, ImportErrors.FILE_ENCODING, "Line " + lineOf(bytes, in.position())
 					+ " has bytes that are not UTF-8 text: save the file as CSV UTF-8 and upload it again");
 		}
 		return out.flip().toString();

@@ -8,6 +8,8 @@ import java.util.Set;
 
 import io.trunkline.agent.AgentService;
 import io.trunkline.agent.AgentSummary;
+import io.trunkline.base.FieldError;
+import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
 import io.trunkline.organization.OrganizationService;
 import io.trunkline.security.CurrentUser;
@@ -63,6 +65,7 @@ public class BindingService {
 	 * Sets the given directions' agents on every selected or matching number, all or
 	 * nothing. Numbers that do not take calls in a direction are skipped for it and
 	 * counted. The audit trail gets one entry for all of them.
+	 * @throws FieldException with the errors of both directions at once
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	public BulkBindResult bindAll(BulkBinding request) {
@@ -71,14 +74,22 @@ public class BindingService {
 		Map<Long, AgentSummary> known = this.agents.find(agentIds(request));
 		int[] set = new int[2];
 		int[] skipped = new int[2];
+		List<FieldError> errors = new ArrayList<>();
+		List<List<BindingLine>> checked = new ArrayList<>();
 		for (Direction direction : Direction.values()) {
 			List<BindingLine> lines = request.of(direction);
-			if (lines == null) {
+			checked.add((lines != null) ? BindingRules.check(direction, lines, true, known, errors) : null);
+		}
+		if (!errors.isEmpty()) {
+			throw new FieldException(errors);
+		}
+		for (Direction direction : Direction.values()) {
+			if (checked.get(direction.ordinal()) == null) {
 				continue;
 			}
-			List<BindingLine> checked = BindingRules.check(direction, lines, true, known);
 			List<Long> ids = targets.stream().filter((t) -> t.takes(direction)).map(BindTarget::id).toList();
-			this.store.replace(organizationId, ids, direction, checked);
+			this.store.replace(organizationId, ids, direction, checked.get(direction.ordinal()));
+			this.store.bump(organizationId, ids);
 			set[direction.ordinal()] = ids.size();
 			skipped[direction.ordinal()] = targets.size() - ids.size();
 		}

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads and replaces bindings in bulk: a page of the grid, one number, or ten thousand
- * numbers at once, in chunks, with batched inserts.
+ * numbers at once, in chunks, with batched inserts; and the bindings version of the
+ * numbers, which every change made after a number was created bumps.
  */
 @Component
 class BindingStore {
@@ -24,6 +25,9 @@ class BindingStore {
 	private static final String INSERT = "insert into number_binding (id, organization_id, phone_number_id, direction, "
 			+ "agent_id, version_ref, weight_bp, position) select nextval('number_binding_seq'), p.organization_id, p.id, "
 			+ "?, ?, ?, ?, ? from phone_number p where p.organization_id = ? and p.id in ";
+
+	private static final String BUMP = "update phone_number set bindings_version = bindings_version + 1"
+			+ " where organization_id = ?";
 
 	private final NumberBindingRepository bindings;
 
@@ -73,6 +77,28 @@ class BindingStore {
 				this.jdbc.update(INSERT + "(" + marks + ")", args.toArray());
 			}
 		}
+	}
+
+	/**
+	 * Counts a change of the agent lists of every given number: each one's bindings
+	 * version goes up by one.
+	 */
+	void bump(long organizationId, Collection<Long> numberIds) {
+		for (List<Long> chunk : chunks(numberIds)) {
+			String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+			List<Object> args = new ArrayList<>(List.of(organizationId));
+			args.addAll(chunk);
+			this.jdbc.update(BUMP + " and id in (" + marks + ")", args.toArray());
+		}
+	}
+
+	/**
+	 * Counts a change of one number's agent lists, made by someone who read them at
+	 * {@code expected}.
+	 * @return whether they were still at that version (and are now at the next)
+	 */
+	boolean bump(long organizationId, long numberId, long expected) {
+		return this.jdbc.update(BUMP + " and id = ? and bindings_version = ?", organizationId, numberId, expected) == 1;
 	}
 
 	static <T> List<List<T>> chunks(Collection<T> values) {

@@ -7,8 +7,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import io.trunkline.base.FieldException;
-
 /**
  * Lists of ISO 3166-1 alpha-2 country codes, stored comma-separated.
  */
@@ -30,16 +28,8 @@ public final class CountryList {
 		return Arrays.stream(column.split(",")).collect(Collectors.toCollection(TreeSet::new));
 	}
 
-	static Set<String> check(String field, Collection<String> codes) {
-		Set<String> result = new TreeSet<>();
-		for (String code : (codes == null) ? Set.<String>of() : codes) {
-			String upper = (code == null) ? "" : code.strip().toUpperCase(Locale.ROOT);
-			if (!ISO.contains(upper)) {
-				throw new FieldException(field, "Unknown country code: " + code);
-			}
-			result.add(upper);
-		}
-		return result;
+	static boolean isCode(String code) {
+		return ISO.contains(code);
 	}
 
 	/** Every ISO country code, for pickers. */

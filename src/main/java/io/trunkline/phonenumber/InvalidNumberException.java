@@ -13,8 +13,11 @@ public class InvalidNumberException extends FieldException {
 	 */
 	public static final String FIELD = "number";
 
-	public InvalidNumberException(String message) {
-		super(FIELD, message);
+	/**
+	 * @param code one of the number codes of {@link NumberErrors}
+	 */
+	public InvalidNumberException(String code, String message) {
+		super(FIELD, code, message);
 	}
 
 }

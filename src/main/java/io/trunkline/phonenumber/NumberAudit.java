@@ -37,17 +37,17 @@ class NumberAudit {
 	}
 
 	void created(PhoneNumberDetails after) {
-		Changes changes = Changes.created(snapshot(after.command(), names(null, after)));
-		if (!after.command().getInboundPin().isEmpty()) {
+		Changes changes = Changes.created(snapshot(after, names(null, after)));
+		if (after.inboundPinSet()) {
 			changes.secretChanged("inboundPin");
 		}
 		this.auditLog.record(AuditAction.CREATE, AuditEntityType.PHONE_NUMBER, after.id(), changes);
 	}
 
-	void updated(PhoneNumberDetails before, PhoneNumberDetails after) {
+	void updated(PhoneNumberDetails before, PhoneNumberDetails after, boolean pinChanged) {
 		Map<Long, AgentSummary> names = names(before, after);
-		Changes changes = Changes.updated(snapshot(before.command(), names), snapshot(after.command(), names));
-		if (!before.command().getInboundPin().equals(after.command().getInboundPin())) {
+		Changes changes = Changes.updated(snapshot(before, names), snapshot(after, names));
+		if (pinChanged) {
 			changes.secretChanged("inboundPin");
 		}
 		if (!changes.isEmpty()) {
@@ -94,31 +94,31 @@ class NumberAudit {
 		Set<Long> ids = new HashSet<>();
 		for (PhoneNumberDetails details : new PhoneNumberDetails[] { before, after }) {
 			if (details != null) {
-				details.command().getInboundAgents().forEach((line) -> ids.add(line.agentId()));
-				details.command().getOutboundAgents().forEach((line) -> ids.add(line.agentId()));
+				details.bindings().inbound().forEach((line) -> ids.add(line.agentId()));
+				details.bindings().outbound().forEach((line) -> ids.add(line.agentId()));
 			}
 		}
 		return ids.isEmpty() ? Map.of() : this.agents.find(ids);
 	}
 
-	private static Snapshot snapshot(PhoneNumberCommand number, Map<Long, AgentSummary> names) {
-		return new Snapshot().with("number", number.getNumber())
-			.with("displayName", number.getDisplayName())
-			.with("description", number.getDescription())
-			.with("active", number.isActive())
-			.with("provider", number.getProvider())
-			.with("sipTrunkId", number.getSipTrunkId())
-			.with("twilioIntegrationId", number.getTwilioIntegrationId())
-			.with("supportsInbound", number.isSupportsInbound())
-			.with("supportsOutbound", number.isSupportsOutbound())
-			.with("inboundWebhookUrl", number.getInboundWebhookUrl())
-			.with("allowedInboundCountries", number.getAllowedInboundCountries())
-			.with("allowedOutboundCountries", number.getAllowedOutboundCountries())
-			.with("fallbackNumber", number.getFallbackNumber())
-			.with("testCallDestination", number.getTestCallDestination())
-			.with("inboundRoomPattern", number.getInboundRoomPattern())
-			.with("inboundAgents", text(number.getInboundAgents(), names))
-			.with("outboundAgents", text(number.getOutboundAgents(), names));
+	private static Snapshot snapshot(PhoneNumberDetails number, Map<Long, AgentSummary> names) {
+		return new Snapshot().with("number", number.number())
+			.with("displayName", number.displayName())
+			.with("description", number.description())
+			.with("active", number.active())
+			.with("provider", number.provider())
+			.with("sipTrunkId", number.sipTrunkId())
+			.with("twilioIntegrationId", number.twilioIntegrationId())
+			.with("supportsInbound", number.supportsInbound())
+			.with("supportsOutbound", number.supportsOutbound())
+			.with("inboundWebhookUrl", number.inboundWebhookUrl())
+			.with("allowedInboundCountries", number.allowedInboundCountries())
+			.with("allowedOutboundCountries", number.allowedOutboundCountries())
+			.with("fallbackNumber", number.fallbackNumber())
+			.with("testCallDestination", number.testCallDestination())
+			.with("inboundRoomPattern", number.inboundRoomPattern())
+			.with("inboundAgents", text(number.bindings().inbound(), names))
+			.with("outboundAgents", text(number.bindings().outbound(), names));
 	}
 
 	private static String text(List<BindingLine> lines, Map<Long, AgentSummary> names) {

@@ -13,14 +13,6 @@ public record NumberBindings(List<BindingLine> inbound, List<BindingLine> outbou
 		return (direction == Direction.INBOUND) ? this.inbound : this.outbound;
 	}
 
-	/**
-	 * A fingerprint of both lists, so that a form can tell whether they changed since it
-	 * read them (a bulk binding does not touch the number itself).
-	 */
-	public String stamp() {
-		return Integer.toHexString(List.of(this.inbound, this.outbound).hashCode());
-	}
-
 	/** "In use" when any agent is bound, "Free" otherwise (as one reference API says). */
 	public boolean inUse() {
 		return !this.inbound.isEmpty() || !this.outbound.isEmpty();

@@ -10,11 +10,9 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import io.trunkline.agent.AgentSummary;
 import io.trunkline.security.CurrentUser;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -33,10 +31,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class NumberImport {
 
+	// every column PhoneNumber.write sets, from the same draft
 	private static final String INSERT = "insert into phone_number (id, version, organization_id, number, pseudo,"
-			+ " region, line_type, display_name, search_name, description, provider, sip_trunk_id,"
-			+ " twilio_integration_id, active, supports_inbound, supports_outbound, import_batch_id, created_at,"
-			+ " updated_at) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?)";
+			+ " region, line_type, display_name, search_name, description, active, provider, sip_trunk_id,"
+			+ " twilio_integration_id, supports_inbound, supports_outbound, inbound_webhook_url,"
+			+ " allowed_inbound_countries, allowed_outbound_countries, fallback_number, test_call_destination,"
+			+ " inbound_pin, inbound_room_pattern, import_batch_id, created_at, updated_at)"
+			+ " values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private final JdbcTemplate jdbc;
 
@@ -54,17 +55,6 @@ public class NumberImport {
 		this.currentUser = currentUser;
 		this.dialect = new SqlDialect(jdbc);
 		this.ids = new SequenceValues(jdbc, this.dialect, "phone_number_seq");
-	}
-
-	/**
-	 * Checks the agent lists for numbers that take the given directions, with the same
-	 * rules as the number form; fails with a field error at {@code inbound} or
-	 * {@code outbound}.
-	 */
-	public NumberBindings checkBindings(List<BindingLine> inbound, List<BindingLine> outbound, boolean takesInbound,
-			boolean takesOutbound, Map<Long, AgentSummary> agents) {
-		return new NumberBindings(BindingRules.check(Direction.INBOUND, inbound, takesInbound, agents),
-				BindingRules.check(Direction.OUTBOUND, outbound, takesOutbound, agents));
 	}
 
 	/** Which of the given normalized numbers the organization has already. */
@@ -87,12 +77,12 @@ public class NumberImport {
 	}
 
 	/**
-	 * Inserts the numbers, which must be absent, as coming from one import batch, with
-	 * their agents.
+	 * Inserts the checked numbers, which must be absent, as coming from one import batch,
+	 * with their agents: the same columns as the form's writer stores.
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void insert(long batchId, List<NewNumber> numbers) {
+	public void insert(long batchId, List<NumberDraft> numbers) {
 		if (numbers.isEmpty()) {
 			return;
 		}
@@ -127,27 +117,34 @@ public class NumberImport {
 		});
 	}
 
-	private static void row(PreparedStatement insert, long id, long organizationId, long batchId, NewNumber number,
+	private static void row(PreparedStatement insert, long id, long organizationId, long batchId, NumberDraft number,
 			Timestamp now) throws SQLException {
 		NormalizedNumber normalized = number.number();
-		String name = number.shownName();
 		insert.setLong(1, id);
 		insert.setLong(2, organizationId);
 		insert.setString(3, normalized.e164());
 		insert.setBoolean(4, normalized.pseudo());
 		insert.setString(5, normalized.region());
 		insert.setString(6, normalized.lineType().name());
-		insert.setString(7, name);
-		insert.setString(8, name.toLowerCase(Locale.ROOT));
+		insert.setString(7, number.displayName());
+		insert.setString(8, number.searchName());
 		insert.setString(9, number.description());
-		insert.setString(10, number.provider().name());
-		setLong(insert, 11, number.sipTrunkId());
-		setLong(insert, 12, number.twilioIntegrationId());
-		insert.setBoolean(13, true);
-		insert.setBoolean(14, true);
-		insert.setLong(15, batchId);
-		insert.setTimestamp(16, now);
-		insert.setTimestamp(17, now);
+		insert.setBoolean(10, number.active());
+		insert.setString(11, number.provider().name());
+		setLong(insert, 12, number.sipTrunkId());
+		setLong(insert, 13, number.twilioIntegrationId());
+		insert.setBoolean(14, number.supportsInbound());
+		insert.setBoolean(15, number.supportsOutbound());
+		insert.setString(16, number.inboundWebhookUrl());
+		insert.setString(17, number.allowedInboundCountries());
+		insert.setString(18, number.allowedOutboundCountries());
+		insert.setString(19, number.fallbackNumber());
+		insert.setString(20, number.testCallDestination());
+		insert.setString(21, number.inboundPin());
+		insert.setString(22, number.inboundRoomPattern());
+		insert.setLong(23, batchId);
+		insert.setTimestamp(24, now);
+		insert.setTimestamp(25, now);
 	}
 
 	private static void setLong(PreparedStatement insert, int index, Long value) throws SQLException {

@@ -57,21 +57,22 @@ public final class NumberNormalizer {
 	public static NormalizedNumber normalize(String input, String defaultRegion) {
 		String text = (input != null) ? input.strip() : "";
 		if (text.isEmpty()) {
-			throw new InvalidNumberException("Enter a phone number");
+			throw new InvalidNumberException(NumberErrors.NUMBER_REQUIRED, "Enter a phone number");
 		}
 		if (text.length() > MAX_LENGTH) {
-			throw new InvalidNumberException("Too long to be a phone number");
+			throw new InvalidNumberException(NumberErrors.TOO_LONG, "Too long to be a phone number");
 		}
 		if (TEXT_BEFORE_DIGITS.matcher(text).lookingAt()) {
-			throw new InvalidNumberException(NOT_A_NUMBER);
+			throw invalid(NOT_A_NUMBER);
 		}
 		PhoneNumber number = parse(text, defaultRegion);
 		if (number.hasExtension()) {
-			throw new InvalidNumberException("Extensions are not supported: enter the number without one");
+			throw new InvalidNumberException(NumberErrors.NUMBER_EXTENSION,
+					"Extensions are not supported: enter the number without one");
 		}
 		// letters that do not spell a valid vanity number are text, not a wrong number
 		if (LETTER.matcher(text).find() && !UTIL.isValidNumber(number)) {
-			throw new InvalidNumberException(NOT_A_NUMBER);
+			throw invalid(NOT_A_NUMBER);
 		}
 		checkValid(number);
 		return new NormalizedNumber(UTIL.format(number, PhoneNumberFormat.E164),
@@ -90,13 +91,13 @@ public final class NumberNormalizer {
 	public static NormalizedNumber pseudo(String input) {
 		String text = (input != null) ? input.strip() : "";
 		if (text.isEmpty()) {
-			throw new InvalidNumberException("Enter a number");
+			throw new InvalidNumberException(NumberErrors.NUMBER_REQUIRED, "Enter a number");
 		}
 		if (text.length() > MAX_LENGTH) {
-			throw new InvalidNumberException("Use at most " + MAX_LENGTH + " characters");
+			throw new InvalidNumberException(NumberErrors.TOO_LONG, "Use at most " + MAX_LENGTH + " characters");
 		}
 		if (!PSEUDO.matcher(text).matches()) {
-			throw new InvalidNumberException("Use only letters, digits and + * # . _ -");
+			throw new InvalidNumberException(NumberErrors.PSEUDO_INVALID, "Use only letters, digits and + * # . _ -");
 		}
 		return new NormalizedNumber(text, text, null, LineType.PSEUDO, true);
 	}
@@ -124,28 +125,36 @@ public final class NumberNormalizer {
 			return UTIL.parse(text, region);
 		}
 		catch (NumberParseException ex) {
-			throw new InvalidNumberException(switch (ex.getErrorType()) {
-				case INVALID_COUNTRY_CODE -> UNKNOWN_COUNTRY_CODE;
-				case TOO_SHORT_NSN, TOO_SHORT_AFTER_IDD -> TOO_SHORT;
-				case TOO_LONG -> TOO_LONG;
-				case NOT_A_NUMBER -> NOT_A_NUMBER;
-			});
+			throw switch (ex.getErrorType()) {
+				case INVALID_COUNTRY_CODE -> unknownCountry();
+				case TOO_SHORT_NSN, TOO_SHORT_AFTER_IDD -> invalid(TOO_SHORT);
+				case TOO_LONG -> invalid(TOO_LONG);
+				case NOT_A_NUMBER -> invalid(NOT_A_NUMBER);
+			};
 		}
 	}
 
 	private static void checkValid(PhoneNumber number) {
 		String region = UTIL.getRegionCodeForCountryCode(number.getCountryCode());
 		switch (UTIL.isPossibleNumberWithReason(number)) {
-			case TOO_SHORT -> throw new InvalidNumberException(TOO_SHORT);
-			case TOO_LONG -> throw new InvalidNumberException(TOO_LONG);
-			case INVALID_COUNTRY_CODE -> throw new InvalidNumberException(UNKNOWN_COUNTRY_CODE);
-			case INVALID_LENGTH -> throw new InvalidNumberException("Wrong length for " + place(region));
+			case TOO_SHORT -> throw invalid(TOO_SHORT);
+			case TOO_LONG -> throw invalid(TOO_LONG);
+			case INVALID_COUNTRY_CODE -> throw unknownCountry();
+			case INVALID_LENGTH -> throw invalid("Wrong length for " + place(region));
 			case IS_POSSIBLE, IS_POSSIBLE_LOCAL_ONLY -> {
 			}
 		}
 		if (!UTIL.isValidNumber(number)) {
-			throw new InvalidNumberException("Not a valid number in " + place(region));
+			throw invalid("Not a valid number in " + place(region));
 		}
+	}
+
+	private static InvalidNumberException invalid(String message) {
+		return new InvalidNumberException(NumberErrors.NUMBER_INVALID, message);
+	}
+
+	private static InvalidNumberException unknownCountry() {
+		return new InvalidNumberException(NumberErrors.NUMBER_UNKNOWN_COUNTRY, UNKNOWN_COUNTRY_CODE);
 	}
 
 	private static String place(String region) {

@@ -92,11 +92,15 @@ public class PhoneNumber extends AbstractEntity {
 	@Column(name = "test_call_destination", length = 16)
 	String testCallDestination;
 
-	@Column(name = "inbound_pin", length = 10)
+	@Column(name = "inbound_pin", length = PhoneNumberCommand.PIN_MAX)
 	String inboundPin;
 
 	@Column(name = "inbound_room_pattern", length = PhoneNumberCommand.ROOM_PATTERN_MAX)
 	String inboundRoomPattern;
+
+	// written only by BindingStore, which bumps it with every change of the agent lists
+	@Column(name = "bindings_version", nullable = false, insertable = false, updatable = false)
+	long bindingsVersion;
 
 	@Column(name = "import_batch_id", updatable = false)
 	Long importBatchId;
@@ -112,6 +116,34 @@ public class PhoneNumber extends AbstractEntity {
 
 	PhoneNumber(Long organizationId) {
 		this.organizationId = organizationId;
+	}
+
+	/**
+	 * Takes every column of a checked draft; {@code sipTrunk} and
+	 * {@code twilioIntegration} are references to the draft's ids.
+	 */
+	void write(NumberDraft draft, SipTrunk sipTrunk, TwilioIntegration twilioIntegration) {
+		this.number = draft.number().e164();
+		this.pseudo = draft.number().pseudo();
+		this.region = draft.number().region();
+		this.lineType = draft.number().lineType();
+		this.displayName = draft.displayName();
+		this.searchName = draft.searchName();
+		this.description = draft.description();
+		this.active = draft.active();
+		this.provider = draft.provider();
+		this.sipTrunk = sipTrunk;
+		this.twilioIntegration = twilioIntegration;
+		this.supportsInbound = draft.supportsInbound();
+		this.supportsOutbound = draft.supportsOutbound();
+		this.inboundWebhookUrl = draft.inboundWebhookUrl();
+		this.allowedInboundCountries = draft.allowedInboundCountries();
+		this.allowedOutboundCountries = draft.allowedOutboundCountries();
+		this.fallbackNumber = draft.fallbackNumber();
+		this.testCallDestination = draft.testCallDestination();
+		this.inboundPin = draft.inboundPin();
+		this.inboundRoomPattern = draft.inboundRoomPattern();
+		this.updatedAt = Instant.now();
 	}
 
 	@Override

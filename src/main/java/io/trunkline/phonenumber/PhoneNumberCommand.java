@@ -10,8 +10,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * Every field of a phone number as a person types it; {@link PhoneNumberService}
- * normalizes and checks it. The same limits feed the form fields' maximum lengths.
+ * Every field of a phone number as a person (or a client) gives it, to create or update
+ * one; {@link NumberChecker} normalizes and checks it. The same limits feed the form
+ * fields' maximum lengths. The inbound PIN is write-only: empty keeps the stored one.
  */
 public class PhoneNumberCommand {
 
@@ -24,6 +25,8 @@ public class PhoneNumberCommand {
 	public static final int URL_MAX = 2048;
 
 	public static final int ROOM_PATTERN_MAX = 128;
+
+	public static final int PIN_MAX = 10;
 
 	@NotBlank(message = "Enter a phone number")
 	@Size(max = NUMBER_MAX)
@@ -205,7 +208,9 @@ public class PhoneNumberCommand {
 		this.inboundRoomPattern = inboundRoomPattern;
 	}
 
-	private String bindingsStamp;
+	private Long bindingsVersion;
+
+	private boolean clearInboundPin;
 
 	private List<BindingLine> inboundAgents = List.of();
 
@@ -228,15 +233,24 @@ public class PhoneNumberCommand {
 	}
 
 	/**
-	 * The stamp of the bindings this command was read with; {@code null} for a new
-	 * number.
+	 * The version of the agent lists this command was read with; every update must carry
+	 * it, a new number has none.
 	 */
-	public String getBindingsStamp() {
-		return this.bindingsStamp;
+	public Long getBindingsVersion() {
+		return this.bindingsVersion;
 	}
 
-	public void setBindingsStamp(String bindingsStamp) {
-		this.bindingsStamp = bindingsStamp;
+	public void setBindingsVersion(Long bindingsVersion) {
+		this.bindingsVersion = bindingsVersion;
+	}
+
+	/** Whether an update removes the stored PIN (an empty PIN keeps it). */
+	public boolean isClearInboundPin() {
+		return this.clearInboundPin;
+	}
+
+	public void setClearInboundPin(boolean clearInboundPin) {
+		this.clearInboundPin = clearInboundPin;
 	}
 
 	@Override

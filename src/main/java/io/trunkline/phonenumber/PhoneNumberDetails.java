@@ -1,43 +1,40 @@
 package io.trunkline.phonenumber;
 
 import java.time.Instant;
+import java.util.Set;
 
 /**
- * A stored number for the edit form: what it was normalized to, and the command that
- * would save it unchanged, with the version it was read at.
+ * A stored number as it is read (the form's, the API's): what it was normalized to, every
+ * field, its agents, and the two versions an update must carry. The inbound PIN is a
+ * secret and only said to be set or not. To change the number, start from
+ * {@link PhoneNumberEdit#of(PhoneNumberDetails)}.
+ *
+ * @param version the number's version, for {@code update}
+ * @param bindingsVersion the version of its agent lists, which bulk bindings change too
  */
-public record PhoneNumberDetails(long id, long version, String number, String international, String region,
-		LineType lineType, Instant createdAt, Instant updatedAt, PhoneNumberCommand command) {
+public record PhoneNumberDetails(long id, long version, long bindingsVersion, String number, String international,
+		boolean pseudo, String region, LineType lineType, String displayName, String description, boolean active,
+		Provider provider, Long sipTrunkId, Long twilioIntegrationId, boolean supportsInbound, boolean supportsOutbound,
+		String inboundWebhookUrl, Set<String> allowedInboundCountries, Set<String> allowedOutboundCountries,
+		String fallbackNumber, String testCallDestination, boolean inboundPinSet, String inboundRoomPattern,
+		NumberBindings bindings, Instant createdAt, Instant updatedAt) {
 
 	static PhoneNumberDetails of(PhoneNumber entity, NumberBindings bindings) {
-		PhoneNumberCommand command = new PhoneNumberCommand();
-		command.setNumber(entity.number);
-		command.setPseudo(entity.pseudo);
-		command.setDisplayName(entity.displayName);
-		command.setDescription(nullToEmpty(entity.description));
-		command.setActive(entity.active);
-		command.setProvider(entity.provider);
-		command.setSipTrunkId((entity.sipTrunk != null) ? entity.sipTrunk.getId() : null);
-		command.setTwilioIntegrationId((entity.twilioIntegration != null) ? entity.twilioIntegration.getId() : null);
-		command.setSupportsInbound(entity.supportsInbound);
-		command.setSupportsOutbound(entity.supportsOutbound);
-		command.setInboundWebhookUrl(nullToEmpty(entity.inboundWebhookUrl));
-		command.setAllowedInboundCountries(CountryList.fromColumn(entity.allowedInboundCountries));
-		command.setAllowedOutboundCountries(CountryList.fromColumn(entity.allowedOutboundCountries));
-		command.setFallbackNumber(nullToEmpty(entity.fallbackNumber));
-		command.setTestCallDestination(nullToEmpty(entity.testCallDestination));
-		command.setInboundPin(nullToEmpty(entity.inboundPin));
-		command.setInboundRoomPattern(nullToEmpty(entity.inboundRoomPattern));
-		command.setInboundAgents(bindings.inbound());
-		command.setOutboundAgents(bindings.outbound());
-		command.setBindingsStamp(bindings.stamp());
-		return new PhoneNumberDetails(entity.getId(), entity.getVersion(), entity.number,
-				Display.international(entity.number, entity.pseudo), entity.region, entity.lineType, entity.createdAt,
-				entity.updatedAt, command);
+		return new PhoneNumberDetails(entity.getId(), entity.getVersion(), entity.bindingsVersion, entity.number,
+				Display.international(entity.number, entity.pseudo), entity.pseudo, entity.region, entity.lineType,
+				entity.displayName, entity.description, entity.active, entity.provider,
+				(entity.sipTrunk != null) ? entity.sipTrunk.getId() : null,
+				(entity.twilioIntegration != null) ? entity.twilioIntegration.getId() : null, entity.supportsInbound,
+				entity.supportsOutbound, entity.inboundWebhookUrl,
+				CountryList.fromColumn(entity.allowedInboundCountries),
+				CountryList.fromColumn(entity.allowedOutboundCountries), entity.fallbackNumber,
+				entity.testCallDestination, entity.inboundPin != null, entity.inboundRoomPattern, bindings,
+				entity.createdAt, entity.updatedAt);
 	}
 
-	private static String nullToEmpty(String value) {
-		return (value != null) ? value : "";
+	@Override
+	public String toString() {
+		return "PhoneNumberDetails[id=" + this.id + ", number=" + this.number + "]";
 	}
 
 }

@@ -2,9 +2,11 @@ package io.trunkline.phonenumber;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 import io.trunkline.audit.Changes;
 import io.trunkline.base.ConcurrentChangeException;
+import io.trunkline.base.FieldError;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
 import io.trunkline.organization.OrganizationService;
@@ -48,10 +50,13 @@ public class PhoneNumberService {
 
 	private final NumberAudit audit;
 
+	private final NumberContexts contexts;
+
 	PhoneNumberService(PhoneNumberRepository numbers, PhoneNumberSearch search, PhoneNumberRules rules,
 			BindingStore bindings, AgentColumns agentColumns, OrganizationService organizations,
-			CurrentUser currentUser, NumberAudit audit) {
+			CurrentUser currentUser, NumberAudit audit, NumberContexts contexts) {
 		this.audit = audit;
+		this.contexts = contexts;
 		this.bindings = bindings;
 		this.agentColumns = agentColumns;
 		this.numbers = numbers;
@@ -84,29 +89,52 @@ public class PhoneNumberService {
 		return PhoneNumberDetails.of(entity, this.bindings.read(entity.organizationId, List.of(id)).get(id));
 	}
 
-	/** Adds a number after normalizing and checking every field. */
+	/**
+	 * Adds a number after normalizing and checking every field.
+	 * @throws FieldException with every field error of the command at once
+	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	public PhoneNumberDetails create(@Valid PhoneNumberCommand command) {
-		PhoneNumber entity = new PhoneNumber(this.currentUser.organizationId());
-		PhoneNumberDetails created = save(entity, this.rules.apply(entity, command, region()));
+		long organizationId = this.currentUser.organizationId();
+		NumberDraft draft = checked(organizationId, null, command);
+		PhoneNumber entity = new PhoneNumber(organizationId);
+		this.rules.write(entity, draft);
+		PhoneNumberDetails created = save(entity, draft.bindings());
 		this.audit.created(created);
 		return created;
 	}
 
 	/**
-	 * Changes a number as it was at {@code version}.
-	 * @throws ConcurrentChangeException when someone else saved it meanwhile
+	 * Changes a number as it was at {@code version}, with its agent lists as they were at
+	 * the command's bindings version. An empty PIN keeps the stored one.
+	 * @throws ConcurrentChangeException when someone else saved it, or bound agents to
+	 * it, meanwhile
+	 * @throws FieldException with every field error of the command at once, or at
+	 * {@code bindingsVersion} when the command carries none
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	public PhoneNumberDetails update(long id, long version, @Valid PhoneNumberCommand command) {
 		PhoneNumber entity = find(id);
-		if (entity.getVersion() != version || bindingsChanged(entity, command)) {
+		Long bindingsVersion = command.getBindingsVersion();
+		if (bindingsVersion == null) {
+			throw new FieldException("bindingsVersion", NumberErrors.BINDINGS_VERSION_REQUIRED,
+					"The version of the agent lists is missing: reload the number");
+		}
+		if (entity.getVersion() != version || entity.bindingsVersion != bindingsVersion) {
 			throw new ConcurrentChangeException();
 		}
+		NumberDraft draft = checked(entity.organizationId, id, command);
+		String storedPin = entity.inboundPin;
 		PhoneNumberDetails before = PhoneNumberDetails.of(entity,
 				this.bindings.read(entity.organizationId, List.of(id)).get(id));
-		PhoneNumberDetails after = save(entity, this.rules.apply(entity, command, region()));
-		this.audit.updated(before, after);
+		if (!this.bindings.bump(entity.organizationId, id, bindingsVersion)) {
+			throw new ConcurrentChangeException();
+		}
+		String pin = command.isClearInboundPin() ? null : (draft.inboundPin() != null) ? draft.inboundPin() : storedPin;
+		this.rules.write(entity, draft.withInboundPin(pin));
+		entity.bindingsVersion = bindingsVersion + 1;
+		PhoneNumberDetails after = save(entity, draft.bindings());
+		this.audit.updated(before, after, !Objects.equals(storedPin, pin));
 		return after;
 	}
 
@@ -156,18 +184,19 @@ public class PhoneNumberService {
 		}
 		catch (DataIntegrityViolationException ex) {
 			if (String.valueOf(ex.getMostSpecificCause().getMessage()).toLowerCase().contains("uk_phone_number_org")) {
-				throw new FieldException("number", DUPLICATE);
+				throw new FieldException("number", NumberErrors.NUMBER_ALREADY_PRESENT, DUPLICATE);
 			}
 			throw ex;
 		}
 	}
 
-	private boolean bindingsChanged(PhoneNumber entity, PhoneNumberCommand command) {
-		if (command.getBindingsStamp() == null) {
-			return false;
+	private NumberDraft checked(long organizationId, Long id, PhoneNumberCommand command) {
+		NumberCheck check = NumberChecker.check(command, this.contexts.of(command));
+		List<FieldError> errors = this.rules.stored(organizationId, id, check);
+		if (!errors.isEmpty()) {
+			throw new FieldException(errors);
 		}
-		NumberBindings stored = this.bindings.read(entity.organizationId, List.of(entity.getId())).get(entity.getId());
-		return !stored.stamp().equals(command.getBindingsStamp());
+		return check.draft();
 	}
 
 	private PhoneNumber find(long id) {

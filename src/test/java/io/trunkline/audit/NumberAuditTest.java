@@ -12,6 +12,7 @@ import io.trunkline.phonenumber.BulkBinding;
 import io.trunkline.phonenumber.NumberFixtures;
 import io.trunkline.phonenumber.PhoneNumberCommand;
 import io.trunkline.phonenumber.PhoneNumberDetails;
+import io.trunkline.phonenumber.PhoneNumberEdit;
 import io.trunkline.phonenumber.PhoneNumberService;
 import io.trunkline.security.TestAccounts;
 import io.trunkline.security.TestAccounts.Org;
@@ -92,7 +93,7 @@ class NumberAuditTest {
 		PhoneNumberCommand command = NumberFixtures.command(this.trunk, "+1 415 555 0202");
 		command.setInboundAgents(List.of(new BindingLine(this.ava.id(), "latest", 10000)));
 		PhoneNumberDetails number = this.numbers.create(command);
-		PhoneNumberCommand edit = number.command();
+		PhoneNumberCommand edit = PhoneNumberEdit.of(number);
 		edit.setInboundAgents(
 				List.of(new BindingLine(this.ava.id(), "latest", 6000), new BindingLine(this.ben.id(), "1", 4000)));
 		edit.setInboundPin("9081726354");

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.trunkline.TrunklineTest;
 import io.trunkline.agent.AgentSummary;
+import io.trunkline.base.FieldError;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
 import io.trunkline.phonenumber.BindingLine;
@@ -107,12 +108,12 @@ class ImportServiceTest {
 		assertThat(rows).extracting((row) -> row.number()).containsExactlyInAnyOrder("+14155550001", "+14155550002");
 		long two = rows.stream().filter((row) -> row.number().endsWith("2")).findFirst().orElseThrow().id();
 		long one = rows.stream().filter((row) -> row.number().endsWith("1")).findFirst().orElseThrow().id();
-		assertThat(this.numbers.get(one).command().getInboundAgents()).extracting(BindingLine::agentId)
+		assertThat(this.numbers.get(one).bindings().inbound()).extracting(BindingLine::agentId)
 			.containsExactly(ava.id());
-		assertThat(this.numbers.get(one).command().getSipTrunkId()).isEqualTo(main.id());
-		assertThat(this.numbers.get(two).command().getInboundAgents()).extracting(BindingLine::agentId)
+		assertThat(this.numbers.get(one).sipTrunkId()).isEqualTo(main.id());
+		assertThat(this.numbers.get(two).bindings().inbound()).extracting(BindingLine::agentId)
 			.containsExactly(ben.id());
-		assertThat(this.numbers.get(two).command().getSipTrunkId()).isEqualTo(backup.id());
+		assertThat(this.numbers.get(two).sipTrunkId()).isEqualTo(backup.id());
 
 		ImportPlan again = plan(csv, settings);
 		assertThat(again.counts().of(RowStatus.ALREADY_PRESENT)).isEqualTo(2);
@@ -195,7 +196,7 @@ class ImportServiceTest {
 	}
 
 	@Test
-	void the_wizard_level_trunk_and_agents_are_checked_at_their_fields() {
+	void the_wizard_level_trunk_and_agents_are_checked_at_their_fields_all_at_once() {
 		Org org = this.accounts.newOrganization();
 		Org other = this.accounts.newOrganization();
 		TrunkSummary foreign = this.fixtures.trunk(other, "Theirs", "pw");
@@ -205,11 +206,20 @@ class ImportServiceTest {
 		List<ImportRow> rows = List.of(ImportRow.ofNumber(1, "+14155550401"));
 
 		assertThatThrownBy(() -> this.imports.plan("x", rows, ImportSettings.sipTrunk(foreign.id())))
-			.isInstanceOfSatisfying(FieldException.class, (ex) -> assertThat(ex.getField()).isEqualTo("carrier"));
+			.isInstanceOfSatisfying(FieldException.class,
+					(ex) -> assertThat(ex.getErrors()).extracting(FieldError::field, FieldError::code)
+						.containsExactly(tuple("sipTrunkId", "sip_trunk_not_found")));
 		ImportSettings unpublished = new ImportSettings(Provider.SIP, main.id(), null, List.of(),
 				List.of(new BindingLine(draft.id(), "latest", 10_000)));
 		assertThatThrownBy(() -> this.imports.plan("x", rows, unpublished)).isInstanceOfSatisfying(FieldException.class,
-				(ex) -> assertThat(ex.getField()).isEqualTo("outbound"));
+				(ex) -> assertThat(ex.getErrors()).extracting(FieldError::field, FieldError::code)
+					.containsExactly(tuple("outbound", "agent_unpublished")));
+		ImportSettings both = new ImportSettings(Provider.SIP, foreign.id(), null,
+				List.of(new BindingLine(draft.id(), "latest", 10_000)), List.of(new BindingLine(-1, "latest", 10_000)));
+		assertThatThrownBy(() -> this.imports.plan("x", rows, both)).isInstanceOfSatisfying(FieldException.class,
+				(ex) -> assertThat(ex.getErrors()).extracting(FieldError::field, FieldError::code)
+					.containsExactly(tuple("sipTrunkId", "sip_trunk_not_found"), tuple("inbound", "agent_unpublished"),
+							tuple("outbound", "agent_not_found")));
 	}
 
 	@Test

@@ -164,13 +164,13 @@ class BindingServiceTest {
 		PhoneNumberDetails opened = this.numbers.get(number.id());
 		this.bindings.bindAll(
 				BulkBinding.selected(Set.of(number.id()), List.of(new BindingLine(ava.id(), "latest", 10000)), null));
-		PhoneNumberCommand stale = opened.command();
+		PhoneNumberCommand stale = PhoneNumberEdit.of(opened);
 		stale.setDisplayName("Edited in a stale form");
 		assertThatThrownBy(() -> this.numbers.update(number.id(), opened.version(), stale))
 			.isInstanceOf(ConcurrentChangeException.class);
-		PhoneNumberCommand fresh = this.numbers.get(number.id()).command();
+		PhoneNumberCommand fresh = PhoneNumberEdit.of(this.numbers.get(number.id()));
 		fresh.setDisplayName("Edited after reloading");
-		assertThat(this.numbers.update(number.id(), opened.version(), fresh).command().getInboundAgents())
+		assertThat(this.numbers.update(number.id(), opened.version(), fresh).bindings().inbound())
 			.extracting(BindingLine::agentId)
 			.containsExactly(ava.id());
 	}

@@ -47,7 +47,7 @@ class PhoneNumberServiceTest {
 		assertThat(saved.number()).isEqualTo("+14155552671");
 		assertThat(saved.international()).isEqualTo("+1 415-555-2671");
 		assertThat(saved.region()).isEqualTo("US");
-		assertThat(saved.command().getDisplayName()).isEqualTo("+1 415-555-2671");
+		assertThat(saved.displayName()).isEqualTo("+1 415-555-2671");
 	}
 
 	@Test
@@ -115,7 +115,7 @@ class PhoneNumberServiceTest {
 		first.setFallbackNumber("+1 415 555 0101");
 		assertThatThrownBy(() -> this.numbers.create(first)).hasMessage("A number cannot fall back to itself");
 		first.setFallbackNumber("(415) 555-0100");
-		assertThat(this.numbers.create(first).command().getFallbackNumber()).isEqualTo("+14155550100");
+		assertThat(this.numbers.create(first).fallbackNumber()).isEqualTo("+14155550100");
 		PhoneNumberCommand second = command(trunk, "+1 415 555 0102");
 		second.setFallbackNumber("+1 415 555 0101");
 		assertThatThrownBy(() -> this.numbers.create(second)).extracting("field").isEqualTo("fallbackNumber");
@@ -137,7 +137,7 @@ class PhoneNumberServiceTest {
 		assertThatThrownBy(() -> this.numbers.create(command)).extracting("field").isEqualTo("testCallDestination");
 		command.setTestCallDestination("+1 212 555 0123");
 		PhoneNumberDetails saved = this.numbers.create(command);
-		assertThat(saved.command().getAllowedInboundCountries()).containsExactly("CA", "US");
+		assertThat(saved.allowedInboundCountries()).containsExactly("CA", "US");
 	}
 
 	@Test
@@ -145,14 +145,14 @@ class PhoneNumberServiceTest {
 		Org org = this.accounts.newOrganization();
 		PhoneNumberDetails saved = this.fixtures.number(org, this.fixtures.trunk(org, "Main", "pw"), "+1 415 555 0111");
 		this.accounts.signIn(org.adminEmail());
-		PhoneNumberCommand first = saved.command();
+		PhoneNumberCommand first = PhoneNumberEdit.of(saved);
 		first.setDisplayName("First edit");
 		this.numbers.update(saved.id(), saved.version(), first);
-		PhoneNumberCommand second = saved.command();
+		PhoneNumberCommand second = PhoneNumberEdit.of(saved);
 		second.setDisplayName("Second edit");
 		assertThatThrownBy(() -> this.numbers.update(saved.id(), saved.version(), second))
 			.isInstanceOf(ConcurrentChangeException.class);
-		assertThat(this.numbers.get(saved.id()).command().getDisplayName()).isEqualTo("First edit");
+		assertThat(this.numbers.get(saved.id()).displayName()).isEqualTo("First edit");
 	}
 
 	@Test
@@ -174,7 +174,7 @@ class PhoneNumberServiceTest {
 		this.accounts.signIn(b.adminEmail());
 		PhoneNumberDetails still = this.numbers.get(bNumber.id());
 		assertThat(still.version()).isEqualTo(bNumber.version());
-		assertThat(still.command().isActive()).isTrue();
+		assertThat(still.active()).isTrue();
 	}
 
 	@Test
@@ -183,7 +183,8 @@ class PhoneNumberServiceTest {
 		PhoneNumberDetails saved = this.fixtures.number(org, this.fixtures.trunk(org, "Main", "pw"), "+1 415 555 0333");
 		this.accounts.signIn(this.accounts.addUser(org, Role.VIEWER));
 		assertThat(this.numbers.get(saved.id()).number()).isEqualTo("+14155550333");
-		assertThatThrownBy(() -> this.numbers.create(saved.command())).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.numbers.create(PhoneNumberEdit.of(saved)))
+			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.numbers.setActive(List.of(saved.id()), false))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.numbers.delete(List.of(saved.id()))).isInstanceOf(AccessDeniedException.class);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import io.trunkline.agent.AgentSummary;
+import io.trunkline.base.FieldError;
 import io.trunkline.base.FieldException;
 import io.trunkline.phonenumber.BindingLine;
 import io.trunkline.phonenumber.Direction;
@@ -45,8 +46,13 @@ class AgentsStep extends VerticalLayout {
 		this.outbound.setError(null);
 	}
 
-	void showError(FieldException ex) {
-		("outbound".equals(ex.getField()) ? this.outbound : this.inbound).setError(ex.getMessage());
+	/** Shows every error of the service at its direction. */
+	void showErrors(FieldException ex) {
+		for (FieldError error : ex.getErrors()) {
+			if ("inbound".equals(error.field()) || "outbound".equals(error.field())) {
+				("outbound".equals(error.field()) ? this.outbound : this.inbound).setError(error.message());
+			}
+		}
 	}
 
 }

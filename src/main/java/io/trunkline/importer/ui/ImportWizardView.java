@@ -12,6 +12,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 import io.trunkline.agent.AgentService;
+import io.trunkline.base.FieldError;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.ui.ViewDescription;
 import io.trunkline.importer.ImportMode;
@@ -109,18 +110,31 @@ public class ImportWizardView extends VerticalLayout {
 			show(REVIEW);
 		}
 		catch (FieldException ex) {
-			switch (ex.getField()) {
-				case "inbound", "outbound" -> this.agents.showError(ex);
-				case "carrier" -> {
-					show(CARRIER);
-					this.carrier.showError(ex.getMessage());
+			showErrors(ex);
+		}
+	}
+
+	/**
+	 * Every error of the dry run at its step; the earliest step with an error is shown.
+	 */
+	private void showErrors(FieldException ex) {
+		int step = AGENTS;
+		for (FieldError error : ex.getErrors()) {
+			switch (error.field()) {
+				case "inbound", "outbound" -> {
+				}
+				case "provider", "sipTrunkId", "twilioIntegrationId" -> {
+					step = Math.min(step, CARRIER);
+					this.carrier.showError(error.message());
 				}
 				default -> {
-					show(NUMBERS);
-					this.numbers.showError(ex.getMessage());
+					step = NUMBERS;
+					this.numbers.showError(error.message());
 				}
 			}
 		}
+		this.agents.showErrors(ex);
+		show(step);
 	}
 
 	private void start(ImportPlan plan, ImportMode mode) {

@@ -15,7 +15,6 @@ import io.trunkline.base.FieldException;
 import io.trunkline.importer.ImportRow;
 import io.trunkline.importer.ImportService;
 import io.trunkline.importer.PastedList;
-import io.trunkline.phonenumber.NumberNormalizer;
 import io.trunkline.phonenumber.PhoneNumberCommand;
 
 /** Step 1: one typed number, a pasted list, or an uploaded CSV file. */
@@ -41,10 +40,10 @@ class NumbersStep extends VerticalLayout {
 
 	final CsvUploadPanel upload;
 
-	private final String region;
+	private final ImportService imports;
 
 	NumbersStep(ImportService imports, String region) {
-		this.region = region;
+		this.imports = imports;
 		setPadding(false);
 		this.upload = new CsvUploadPanel(imports);
 		this.number.setMaxLength(PhoneNumberCommand.NUMBER_MAX);
@@ -89,7 +88,7 @@ class NumbersStep extends VerticalLayout {
 
 	private Optional<NumbersInput> readTyped() {
 		try {
-			NumberNormalizer.normalize(this.number.getValue(), this.region);
+			this.imports.checkNumber(this.number.getValue());
 		}
 		catch (FieldException ex) {
 			setError(this.number, ex.getMessage());

@@ -22,6 +22,7 @@ import io.trunkline.base.NotFoundException;
 import io.trunkline.base.ui.Notifications;
 import io.trunkline.phonenumber.PhoneNumberCommand;
 import io.trunkline.phonenumber.PhoneNumberDetails;
+import io.trunkline.phonenumber.PhoneNumberEdit;
 import io.trunkline.phonenumber.PhoneNumberService;
 import io.trunkline.security.Roles;
 import io.trunkline.trunk.TrunkService;
@@ -77,7 +78,7 @@ public class PhoneNumberEditView extends VerticalLayout implements HasUrlParamet
 			this.current = null;
 			this.title.setText("New phone number");
 			this.facts.setText("");
-			this.form.edit(new PhoneNumberCommand());
+			this.form.edit(new PhoneNumberCommand(), false);
 			return;
 		}
 		try {
@@ -90,12 +91,12 @@ public class PhoneNumberEditView extends VerticalLayout implements HasUrlParamet
 
 	private void show(PhoneNumberDetails details) {
 		this.current = details;
-		this.title.setText(details.command().getDisplayName());
+		this.title.setText(details.displayName());
 		this.facts.setText("Stored as " + details.number() + " · " + details.international()
 				+ (details.region() != null ? " · region " + details.region() : "") + " · "
 				+ details.lineType().label());
 		this.message.setVisible(false);
-		this.form.edit(details.command());
+		this.form.edit(PhoneNumberEdit.of(details), details.inboundPinSet());
 	}
 
 	private void showNotFound() {
@@ -118,7 +119,7 @@ public class PhoneNumberEditView extends VerticalLayout implements HasUrlParamet
 			}
 		}
 		catch (FieldException ex) {
-			this.form.showError(ex);
+			this.form.showErrors(ex);
 		}
 		catch (ConcurrentChangeException ex) {
 			this.message.setText(ex.getMessage());

@@ -20,8 +20,11 @@ import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.shared.Registration;
 
 import io.trunkline.agent.AgentSummary;
+import io.trunkline.base.FieldError;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.ui.FieldErrors;
+import io.trunkline.base.ui.Notifications;
+import io.trunkline.base.ui.SecretField;
 import io.trunkline.phonenumber.CountryList;
 import io.trunkline.phonenumber.Direction;
 import io.trunkline.phonenumber.PhoneNumberCommand;
@@ -30,8 +33,9 @@ import io.trunkline.trunk.TrunkSummary;
 import io.trunkline.trunk.TwilioSummary;
 
 /**
- * Every field of a phone number, in four groups. Fires {@link SaveEvent}; the view calls
- * the service and hands its field errors back through {@link #showError(FieldException)}.
+ * Every field of a phone number, in four groups; the inbound PIN is write-only. Fires
+ * {@link SaveEvent}; the view calls the service and hands all its field errors back
+ * through {@link #showErrors(FieldException)}.
  */
 public class PhoneNumberForm extends VerticalLayout {
 
@@ -66,7 +70,9 @@ public class PhoneNumberForm extends VerticalLayout {
 	final MultiSelectComboBox<String> allowedOutboundCountries = new MultiSelectComboBox<>(
 			"Allowed outbound countries");
 
-	final TextField inboundPin = new TextField("Inbound PIN");
+	final SecretField inboundPin = new SecretField("Inbound PIN", PhoneNumberCommand.PIN_MAX);
+
+	final Checkbox clearInboundPin = new Checkbox("Remove the stored PIN");
 
 	final TextField inboundRoomPattern = new TextField("Inbound room name pattern");
 
@@ -105,8 +111,8 @@ public class PhoneNumberForm extends VerticalLayout {
 				group("Routing", this.provider, this.sipTrunk, this.twilioIntegration, this.supportsInbound,
 						this.supportsOutbound, this.inboundWebhookUrl, this.fallbackNumber, this.testCallDestination),
 				agentsGroup(), group("Restrictions", this.allowedInboundCountries, this.allowedOutboundCountries),
-				group("Advanced", this.inboundPin, this.inboundRoomPattern));
-		edit(new PhoneNumberCommand());
+				group("Advanced", this.inboundPin, this.clearInboundPin, this.inboundRoomPattern));
+		edit(new PhoneNumberCommand(), false);
 	}
 
 	private void limits() {
@@ -121,8 +127,7 @@ public class PhoneNumberForm extends VerticalLayout {
 		this.fallbackNumber.setMaxLength(PhoneNumberCommand.NUMBER_MAX);
 		this.fallbackNumber.setHelperText("Called when this number cannot be reached; not this number itself");
 		this.testCallDestination.setMaxLength(PhoneNumberCommand.NUMBER_MAX);
-		this.inboundPin.setMaxLength(10);
-		this.inboundPin.setHelperText("4 to 10 digits callers must enter");
+		this.inboundPin.setAllowedCharPattern("[0-9]");
 		this.inboundRoomPattern.setMaxLength(PhoneNumberCommand.ROOM_PATTERN_MAX);
 	}
 
@@ -164,8 +169,11 @@ public class PhoneNumberForm extends VerticalLayout {
 		this.twilioIntegration.setVisible(value == Provider.TWILIO);
 	}
 
-	/** Shows a command to edit. */
-	public void edit(PhoneNumberCommand next) {
+	/**
+	 * Shows a command to edit.
+	 * @param pinSet whether the number has a PIN stored, which is never shown
+	 */
+	public void edit(PhoneNumberCommand next, boolean pinSet) {
 		this.command = next;
 		this.binder.setBean(next);
 		showCarrier(next.getProvider());
@@ -173,6 +181,10 @@ public class PhoneNumberForm extends VerticalLayout {
 		this.outboundAgents.setValue(next.getOutboundAgents());
 		this.inboundAgents.setAvailable(next.isSupportsInbound());
 		this.outboundAgents.setAvailable(next.isSupportsOutbound());
+		this.inboundPin.showStored(pinSet);
+		this.inboundPin.setHelperText(
+				(pinSet ? "A PIN is stored. Leave empty to keep it. " : "") + "4 to 10 digits callers must enter");
+		this.clearInboundPin.setVisible(pinSet);
 	}
 
 	/** For viewers: everything visible, nothing editable. */
@@ -193,12 +205,14 @@ public class PhoneNumberForm extends VerticalLayout {
 		}
 	}
 
-	public void showError(FieldException ex) {
-		if ("inbound".equals(ex.getField()) || "outbound".equals(ex.getField())) {
-			("inbound".equals(ex.getField()) ? this.inboundAgents : this.outboundAgents).setError(ex.getMessage());
-		}
-		else if (!FieldErrors.show(this.binder, ex)) {
-			io.trunkline.base.ui.Notifications.error(ex.getMessage());
+	/** Shows every error of one save at once, each at its field. */
+	public void showErrors(FieldException ex) {
+		for (FieldError error : FieldErrors.showAll(this.binder, ex)) {
+			switch (error.field()) {
+				case "inbound" -> this.inboundAgents.setError(error.message());
+				case "outbound" -> this.outboundAgents.setError(error.message());
+				default -> Notifications.error(error.message());
+			}
 		}
 	}
 

@@ -106,7 +106,7 @@ class ImportWizardViewTest extends KaribuTest {
 		_assertOne(Span.class, (spec) -> spec.withText("Import #" + batchId + " only"));
 		PhoneNumberRow imported = this.numbers.page(NumberFilter.ofImport(batchId), PageRequest.of(0, 5)).get(0);
 		assertThat(imported.displayName()).isEqualTo("Front desk");
-		assertThat(this.numbers.get(imported.id()).command().getInboundAgents()).extracting(BindingLine::agentId)
+		assertThat(this.numbers.get(imported.id()).bindings().inbound()).extracting(BindingLine::agentId)
 			.containsExactly(ava.id());
 	}
 

@@ -6,6 +6,7 @@ import io.trunkline.base.ConcurrentChangeException;
 import io.trunkline.phonenumber.NumberFixtures;
 import io.trunkline.phonenumber.PhoneNumberCommand;
 import io.trunkline.phonenumber.PhoneNumberDetails;
+import io.trunkline.phonenumber.PhoneNumberEdit;
 import io.trunkline.phonenumber.PhoneNumberService;
 import io.trunkline.phonenumber.Provider;
 import io.trunkline.security.Role;
@@ -78,18 +79,47 @@ class PhoneNumberEditViewTest extends KaribuTest {
 	}
 
 	@Test
+	void every_error_of_one_save_is_shown_at_once() {
+		this.fixtures.number(this.org, this.trunk, "+1 415 555 2676");
+		signIn(this.org.adminEmail());
+		UI.getCurrent().navigate(PhoneNumberEditView.class, "new");
+		fill("(415) 555-2676");
+		type(view().form.inboundWebhookUrl, "http://example.com/hook");
+		type(view().form.testCallDestination, "12");
+		_click(view().save);
+		assertThat(view().form.number.getErrorMessage()).isEqualTo(PhoneNumberService.DUPLICATE);
+		assertThat(view().form.inboundWebhookUrl.getErrorMessage()).isEqualTo("Use an https:// URL");
+		assertThat(view().form.testCallDestination.getErrorMessage()).isEqualTo("Too short");
+		assertThat(view().form.testCallDestination.isInvalid()).isTrue();
+	}
+
+	@Test
+	void the_pin_is_write_only_for_everybody() {
+		PhoneNumberCommand command = NumberFixtures.command(this.trunk, "+1 415 555 2677");
+		command.setInboundPin("4711");
+		PhoneNumberDetails[] saved = new PhoneNumberDetails[1];
+		this.accounts.as(this.org.adminEmail(), () -> saved[0] = this.numbers.create(command));
+		for (String email : new String[] { this.org.adminEmail(), this.accounts.addUser(this.org, Role.VIEWER) }) {
+			signIn(email);
+			UI.getCurrent().navigate(PhoneNumberEditView.class, String.valueOf(saved[0].id()));
+			assertThat(view().form.inboundPin.getValue()).isEmpty();
+			assertThat(view().form.inboundPin.getPlaceholder()).isEqualTo("Set: type to replace");
+		}
+	}
+
+	@Test
 	void second_person_saving_a_stale_number_is_told_to_reload() {
 		PhoneNumberDetails saved = this.fixtures.number(this.org, this.trunk, "+1 415 555 2673");
 		signIn(this.org.adminEmail());
 		UI.getCurrent().navigate(PhoneNumberEditView.class, String.valueOf(saved.id()));
-		PhoneNumberCommand other = saved.command();
+		PhoneNumberCommand other = PhoneNumberEdit.of(saved);
 		other.setDisplayName("Changed by someone else");
 		this.numbers.update(saved.id(), saved.version(), other);
 		type(view().form.displayName, "My change");
 		_click(view().save);
 		assertThat(view().message.isVisible()).isTrue();
 		assertThat(view().message.getText()).startsWith(ConcurrentChangeException.MESSAGE);
-		assertThat(this.numbers.get(saved.id()).command().getDisplayName()).isEqualTo("Changed by someone else");
+		assertThat(this.numbers.get(saved.id()).displayName()).isEqualTo("Changed by someone else");
 	}
 
 	@Test
