@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.trunkline.audit.Changes;
 import io.trunkline.base.ConcurrentChangeException;
+import io.trunkline.base.ConstraintTranslator;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
 import io.trunkline.organization.OrganizationService;
@@ -48,9 +49,12 @@ public class PhoneNumberService {
 
 	private final NumberAudit audit;
 
+	private final ConstraintTranslator constraints;
+
 	PhoneNumberService(PhoneNumberRepository numbers, PhoneNumberSearch search, PhoneNumberRules rules,
 			BindingStore bindings, AgentColumns agentColumns, OrganizationService organizations,
-			CurrentUser currentUser, NumberAudit audit) {
+			CurrentUser currentUser, NumberAudit audit, ConstraintTranslator constraints) {
+		this.constraints = constraints;
 		this.audit = audit;
 		this.bindings = bindings;
 		this.agentColumns = agentColumns;
@@ -155,10 +159,7 @@ public class PhoneNumberService {
 			throw new ConcurrentChangeException();
 		}
 		catch (DataIntegrityViolationException ex) {
-			if (String.valueOf(ex.getMostSpecificCause().getMessage()).toLowerCase().contains("uk_phone_number_org")) {
-				throw new FieldException("number", DUPLICATE);
-			}
-			throw ex;
+			throw this.constraints.translate(ex);
 		}
 	}
 

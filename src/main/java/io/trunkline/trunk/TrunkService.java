@@ -9,6 +9,7 @@ import io.trunkline.audit.AuditLog;
 import io.trunkline.audit.Changes;
 import io.trunkline.audit.Snapshot;
 import io.trunkline.base.ConcurrentChangeException;
+import io.trunkline.base.ConstraintTranslator;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
 import io.trunkline.security.CurrentUser;
@@ -40,7 +41,11 @@ public class TrunkService {
 
 	private final AuditLog auditLog;
 
-	TrunkService(SipTrunkRepository trunks, CredentialCipher cipher, CurrentUser currentUser, AuditLog auditLog) {
+	private final ConstraintTranslator constraints;
+
+	TrunkService(SipTrunkRepository trunks, CredentialCipher cipher, CurrentUser currentUser, AuditLog auditLog,
+			ConstraintTranslator constraints) {
+		this.constraints = constraints;
 		this.trunks = trunks;
 		this.cipher = cipher;
 		this.currentUser = currentUser;
@@ -109,8 +114,8 @@ public class TrunkService {
 		SipTrunk trunk = find(id);
 		long using = this.trunks.countNumbersUsing(trunk.getOrganizationId(), trunk.getId());
 		if (using > 0) {
-			throw new FieldException("trunk", "This trunk is used by " + using + (using == 1 ? " number" : " numbers")
-					+ ". Move them to another trunk first.");
+			throw new FieldException("trunk", "trunk_in_use", "This trunk is used by " + using
+					+ (using == 1 ? " number" : " numbers") + ". Move them to another trunk first.");
 		}
 		this.trunks.delete(trunk);
 		this.auditLog.record(AuditAction.DELETE, AuditEntityType.SIP_TRUNK, id,
@@ -121,7 +126,7 @@ public class TrunkService {
 		String name = command.getName().strip();
 		Long id = (trunk.getId() != null) ? trunk.getId() : -1L;
 		if (this.trunks.existsByOrganizationIdAndNameIgnoreCaseAndIdNot(trunk.getOrganizationId(), name, id)) {
-			throw new FieldException("name", "Another trunk has this name");
+			throw CarrierConstraints.of(CarrierConstraints.TRUNK_NAME_TAKEN);
 		}
 		trunk.name = name;
 		trunk.terminationUri = TerminationUris.check(command.getTerminationUri());
@@ -149,7 +154,7 @@ public class TrunkService {
 			throw new ConcurrentChangeException();
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new FieldException("name", "Another trunk has this name");
+			throw this.constraints.translate(ex);
 		}
 	}
 
