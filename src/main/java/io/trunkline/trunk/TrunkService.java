@@ -17,8 +17,6 @@ import io.trunkline.security.crypto.CredentialCipher;
 import io.trunkline.security.crypto.SecretContext;
 import jakarta.validation.Valid;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -137,25 +135,14 @@ public class TrunkService {
 		trunk.supportsInbound = command.isSupportsInbound();
 		trunk.supportsOutbound = command.isSupportsOutbound();
 		trunk.updatedAt = Instant.now();
-		try {
-			// save() persists a new trunk and assigns its id from the sequence, without
-			// writing yet:
-			// the secret is bound to that id, and one flush writes the row with it.
-			SipTrunk saved = this.trunks.save(trunk);
+		return TrunkSummary.of(CarrierWrites.save(this.trunks, trunk, (saved) -> {
 			if (command.isClearPassword()) {
 				saved.encryptedPassword = null;
 			}
 			else if (command.getNewPassword() != null && !command.getNewPassword().isEmpty()) {
 				saved.encryptedPassword = StoredSecrets.seal(this.cipher, command.getNewPassword(), context(saved));
 			}
-			return TrunkSummary.of(this.trunks.saveAndFlush(saved));
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new ConcurrentChangeException();
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw this.constraints.translate(ex);
-		}
+		}, this.constraints));
 	}
 
 	/** What the trail shows of a trunk: everything but the password. */

@@ -17,8 +17,6 @@ import io.trunkline.security.crypto.CredentialCipher;
 import io.trunkline.security.crypto.SecretContext;
 import jakarta.validation.Valid;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -123,20 +121,12 @@ public class TwilioIntegrationService {
 		integration.name = name;
 		integration.accountSid = command.getAccountSid();
 		integration.updatedAt = Instant.now();
-		try {
-			TwilioIntegration saved = this.integrations.save(integration);
+		return TwilioSummary.of(CarrierWrites.save(this.integrations, integration, (saved) -> {
 			if (command.getNewAuthToken() != null && !command.getNewAuthToken().isBlank()) {
 				saved.encryptedToken = StoredSecrets.seal(this.cipher, command.getNewAuthToken().strip(),
 						context(saved));
 			}
-			return TwilioSummary.of(this.integrations.saveAndFlush(saved));
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new ConcurrentChangeException();
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw this.constraints.translate(ex);
-		}
+		}, this.constraints));
 	}
 
 	/** What the trail shows of an integration: everything but the token. */
