@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.trunkline.base.ConcurrentChangeException;
+import io.trunkline.base.ConstraintTranslator;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
 import io.trunkline.security.CurrentUser;
@@ -39,7 +40,11 @@ public class AgentService {
 
 	private final AgentAudit audit;
 
-	AgentService(AgentRepository agents, AgentBindings bindings, CurrentUser currentUser, AgentAudit audit) {
+	private final ConstraintTranslator constraints;
+
+	AgentService(AgentRepository agents, AgentBindings bindings, CurrentUser currentUser, AgentAudit audit,
+			ConstraintTranslator constraints) {
+		this.constraints = constraints;
 		this.agents = agents;
 		this.bindings = bindings;
 		this.currentUser = currentUser;
@@ -131,8 +136,14 @@ public class AgentService {
 			this.audit.published(id, previous, published.latestVersion());
 			return published;
 		}
-		catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
+		catch (OptimisticLockingFailureException ex) {
 			throw new ConcurrentChangeException();
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (this.constraints.violates(ex, AgentConstraints.PK_AGENT_VERSION)) {
+				throw new ConcurrentChangeException();
+			}
+			throw this.constraints.translate(ex);
 		}
 	}
 
@@ -167,7 +178,10 @@ public class AgentService {
 			this.agents.flush();
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw bound(this.bindings.countNumbers(agent.getOrganizationId(), agent.getId()));
+			if (this.constraints.violates(ex, AgentConstraints.FK_NUMBER_BINDING_AGENT)) {
+				throw bound(this.bindings.countNumbers(agent.getOrganizationId(), agent.getId()));
+			}
+			throw this.constraints.translate(ex);
 		}
 		this.audit.deleted(before, null);
 	}
@@ -219,13 +233,14 @@ public class AgentService {
 			throw new ConcurrentChangeException();
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw AgentConstraints.translate(ex);
+			throw this.constraints.translate(ex);
 		}
 	}
 
 	private static FieldException bound(long numbers) {
-		return new FieldException("agent", "This agent is bound to " + numbers + (numbers == 1 ? " number" : " numbers")
-				+ ". Unbind it first, or delete it together with its bindings.");
+		return new FieldException("agent", AgentConstraints.AGENT_IN_USE,
+				"This agent is bound to " + numbers + (numbers == 1 ? " number" : " numbers")
+						+ ". Unbind it first, or delete it together with its bindings.");
 	}
 
 	private Agent find(long id) {

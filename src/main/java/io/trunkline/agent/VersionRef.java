@@ -62,14 +62,14 @@ public record VersionRef(Integer number, String tag) {
 		if (value.chars().allMatch((c) -> c >= '0' && c <= '9')) {
 			int number = parseNumber(value);
 			if (number < 1) {
-				throw new FieldException(FIELD, "Versions start at 1");
+				throw new FieldException(FIELD, "version_invalid", "Versions start at 1");
 			}
 			return ofNumber(number);
 		}
 		if (isTagName(value)) {
 			return ofTag(value);
 		}
-		throw new FieldException(FIELD, "Use latest, a version number or a tag");
+		throw new FieldException(FIELD, "version_ref_invalid", "Use latest, a version number or a tag");
 	}
 
 	/**
@@ -103,7 +103,7 @@ public record VersionRef(Integer number, String tag) {
 			return Integer.parseInt(digits);
 		}
 		catch (NumberFormatException ex) {
-			throw new FieldException(FIELD, "No agent has that many versions");
+			throw new FieldException(FIELD, "version_invalid", "No agent has that many versions");
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.trunkline.base.ConstraintTranslator;
 import io.trunkline.phonenumber.NumberDraft;
 import io.trunkline.phonenumber.NumberImport;
 import io.trunkline.phonenumber.PhoneNumberService;
@@ -37,7 +38,11 @@ class ImportRunner {
 
 	private final TransactionTemplate transactions;
 
-	ImportRunner(NumberImport numbers, JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+	private final ConstraintTranslator constraints;
+
+	ImportRunner(NumberImport numbers, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+			ConstraintTranslator constraints) {
+		this.constraints = constraints;
 		this.numbers = numbers;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -55,13 +60,21 @@ class ImportRunner {
 				readyRows(job, rows);
 			}
 		}
+		catch (DataAccessException ex) {
+			log.error("Import {} stopped: {}", job.batchId(), this.constraints.describe(ex));
+			stopped(job, rows);
+		}
 		catch (RuntimeException ex) {
 			log.error("Import {} stopped", job.batchId(), ex);
-			rows.stream()
-				.filter((row) -> row.status() == RowStatus.READY)
-				.forEach((row) -> row.settle(RowStatus.NOT_IMPORTED, "The import stopped on an error"));
-			job.finish(ImportStatus.FAILED, "The import stopped on an error; the report says which rows were stored");
+			stopped(job, rows);
 		}
+	}
+
+	private static void stopped(ImportJob job, List<ReviewRow> rows) {
+		rows.stream()
+			.filter((row) -> row.status() == RowStatus.READY)
+			.forEach((row) -> row.settle(RowStatus.NOT_IMPORTED, "The import stopped on an error"));
+		job.finish(ImportStatus.FAILED, "The import stopped on an error; the report says which rows were stored");
 	}
 
 	private void readyRows(ImportJob job, List<ReviewRow> rows) {
@@ -88,7 +101,8 @@ class ImportRunner {
 				settle(chunk, this.transactions.execute((tx) -> write(job, chunk)));
 			}
 			catch (DataAccessException second) {
-				log.warn("Import {}: a chunk could not be stored", job.batchId(), second);
+				log.warn("Import {}: a chunk could not be stored: {}", job.batchId(),
+						this.constraints.describe(second));
 				chunk.forEach((row) -> row.settle(RowStatus.NOT_IMPORTED, "Could not be stored; try this row again"));
 			}
 		}

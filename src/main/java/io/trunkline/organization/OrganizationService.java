@@ -5,6 +5,8 @@ import io.trunkline.audit.AuditEntityType;
 import io.trunkline.audit.AuditLog;
 import io.trunkline.audit.Changes;
 import io.trunkline.audit.Snapshot;
+import io.trunkline.base.ConstraintTranslator;
+import io.trunkline.base.FieldError;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
 import io.trunkline.security.CurrentUser;
@@ -39,8 +41,11 @@ public class OrganizationService {
 
 	private final AuditLog auditLog;
 
+	private final ConstraintTranslator constraints;
+
 	OrganizationService(OrganizationRepository organizations, UserService users, CurrentUser currentUser,
-			AuditLog auditLog) {
+			AuditLog auditLog, ConstraintTranslator constraints) {
+		this.constraints = constraints;
 		this.organizations = organizations;
 		this.users = users;
 		this.currentUser = currentUser;
@@ -93,10 +98,10 @@ public class OrganizationService {
 	private CreatedOrganization insert(NewOrganization command, String password, boolean operator) {
 		String slug = command.getSlug().strip();
 		if (!Regions.isSupported(command.getDefaultRegion())) {
-			throw new FieldException("defaultRegion", "Choose a region from the list");
+			throw new FieldException("defaultRegion", "region_unsupported", "Choose a region from the list");
 		}
 		if (this.organizations.existsBySlug(slug)) {
-			throw new FieldException("slug", "This slug is taken by another organization");
+			throw OrganizationConstraints.slugTaken();
 		}
 		Organization organization;
 		try {
@@ -104,7 +109,7 @@ public class OrganizationService {
 				.saveAndFlush(new Organization(command.getName().strip(), slug, command.getDefaultRegion()));
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new FieldException("slug", "This slug is taken by another organization");
+			throw this.constraints.translate(ex);
 		}
 		// A platform-level entry: operators see it; the new admin's creation is the
 		// organization's own first entry.
@@ -118,7 +123,11 @@ public class OrganizationService {
 			account = this.users.createFirstAdmin(organization.getId(), admin, password, operator);
 		}
 		catch (FieldException ex) {
-			throw ex.getField().equals("email") ? new FieldException("adminEmail", ex.getMessage()) : ex;
+			throw new FieldException(ex.getErrors()
+				.stream()
+				.map((error) -> error.field().equals("email")
+						? new FieldError("adminEmail", error.code(), error.message()) : error)
+				.toList());
 		}
 		return new CreatedOrganization(OrganizationSummary.of(organization), account);
 	}

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import io.trunkline.audit.Changes;
 import io.trunkline.base.ConcurrentChangeException;
+import io.trunkline.base.ConstraintTranslator;
 import io.trunkline.base.FieldError;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
@@ -52,9 +53,12 @@ public class PhoneNumberService {
 
 	private final NumberContexts contexts;
 
+	private final ConstraintTranslator constraints;
+
 	PhoneNumberService(PhoneNumberRepository numbers, PhoneNumberSearch search, PhoneNumberRules rules,
 			BindingStore bindings, AgentColumns agentColumns, OrganizationService organizations,
-			CurrentUser currentUser, NumberAudit audit, NumberContexts contexts) {
+			CurrentUser currentUser, NumberAudit audit, NumberContexts contexts, ConstraintTranslator constraints) {
+		this.constraints = constraints;
 		this.audit = audit;
 		this.contexts = contexts;
 		this.bindings = bindings;
@@ -183,10 +187,7 @@ public class PhoneNumberService {
 			throw new ConcurrentChangeException();
 		}
 		catch (DataIntegrityViolationException ex) {
-			if (String.valueOf(ex.getMostSpecificCause().getMessage()).toLowerCase().contains("uk_phone_number_org")) {
-				throw new FieldException("number", NumberErrors.NUMBER_ALREADY_PRESENT, DUPLICATE);
-			}
-			throw ex;
+			throw this.constraints.translate(ex);
 		}
 	}
 

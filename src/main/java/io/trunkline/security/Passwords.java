@@ -16,10 +16,10 @@ public final class Passwords {
 
 	static void check(String field, String password) {
 		if (password == null || password.length() < MIN_LENGTH) {
-			throw new FieldException(field, "Use at least " + MIN_LENGTH + " characters");
+			throw new FieldException(field, "password_too_short", "Use at least " + MIN_LENGTH + " characters");
 		}
 		if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_LENGTH) {
-			throw new FieldException(field, "Use at most " + MAX_LENGTH + " bytes");
+			throw new FieldException(field, "password_too_long", "Use at most " + MAX_LENGTH + " bytes");
 		}
 	}
 

@@ -1,5 +1,6 @@
 package io.trunkline.security;
 
+import io.trunkline.base.ConstraintTranslator;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
 import jakarta.validation.Valid;
@@ -33,8 +34,11 @@ public class UserService {
 
 	private final ApplicationEventPublisher events;
 
+	private final ConstraintTranslator constraints;
+
 	UserService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ConstraintTranslator constraints) {
+		this.constraints = constraints;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.currentUser = currentUser;
@@ -80,10 +84,10 @@ public class UserService {
 		boolean losesAdmin = user.getRole() == Role.ADMIN && user.isEnabled()
 				&& (update.getRole() != Role.ADMIN || !update.isEnabled());
 		if (!update.isEnabled() && user.getId() == this.currentUser.require().userId()) {
-			throw new FieldException("enabled", "You cannot disable your own account");
+			throw new FieldException("enabled", "cannot_disable_self", "You cannot disable your own account");
 		}
 		if (losesAdmin && this.users.lockEnabledAdmins(user.getOrganizationId()).size() <= 1) {
-			throw new FieldException(update.getRole() != Role.ADMIN ? "role" : "enabled", LAST_ADMIN);
+			throw new FieldException(update.getRole() != Role.ADMIN ? "role" : "enabled", "last_admin", LAST_ADMIN);
 		}
 		UserSummary before = UserSummary.of(user);
 		user.setRole(update.getRole());
@@ -114,11 +118,13 @@ public class UserService {
 	public void changeOwnPassword(String currentPassword, String newPassword) {
 		AppUser user = find(this.currentUser.require().userId());
 		if (!this.passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
-			throw new FieldException("currentPassword", "The current password is not correct");
+			throw new FieldException("currentPassword", "wrong_current_password",
+					"The current password is not correct");
 		}
 		Passwords.check("newPassword", newPassword);
 		if (this.passwordEncoder.matches(newPassword, user.getPasswordHash())) {
-			throw new FieldException("newPassword", "Choose a password different from the current one");
+			throw new FieldException("newPassword", "password_unchanged",
+					"Choose a password different from the current one");
 		}
 		user.setPassword(this.passwordEncoder.encode(newPassword), false);
 		this.currentUser.replace(new TrunklineUser(user));
@@ -143,7 +149,7 @@ public class UserService {
 	private NewAccount insert(long organizationId, NewUser command, String password, boolean operator) {
 		String email = Emails.normalize(command.getEmail());
 		if (this.users.existsByEmail(email)) {
-			throw new FieldException("email", "A user with this email already exists");
+			throw UserConstraints.emailTaken();
 		}
 		boolean generated = password == null;
 		String initial = generated ? PasswordGenerator.generate() : password;
@@ -158,7 +164,7 @@ public class UserService {
 			user = this.users.saveAndFlush(user);
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new FieldException("email", "A user with this email already exists");
+			throw this.constraints.translate(ex);
 		}
 		this.events.publishEvent(new UserChanged(organizationId, null, UserSummary.of(user), false));
 		return new NewAccount(user.getId(), email, generated ? initial : null);

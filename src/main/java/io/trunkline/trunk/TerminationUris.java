@@ -33,29 +33,31 @@ public final class TerminationUris {
 	public static String check(String input) {
 		String uri = (input == null) ? "" : input.strip();
 		if (uri.isEmpty()) {
-			throw error("Enter the trunk's host, IP address or sip: URI");
+			throw error("uri_missing", "Enter the trunk's host, IP address or sip: URI");
 		}
 		if (uri.length() > MAX_LENGTH) {
-			throw error("Use at most " + MAX_LENGTH + " characters");
+			throw error("uri_too_long", "Use at most " + MAX_LENGTH + " characters");
 		}
 		if (uri.chars().anyMatch(Character::isWhitespace)) {
-			throw error("Remove the spaces");
+			throw error("uri_invalid", "Remove the spaces");
 		}
 		Matcher matcher = URI.matcher(uri);
 		if (!matcher.matches()) {
-			throw error("Use a host, an IP address or a sip: / sips: URI, e.g. sip:pbx.example.com:5061");
+			throw error("uri_invalid",
+					"Use a host, an IP address or a sip: / sips: URI, e.g. sip:pbx.example.com:5061");
 		}
 		String scheme = matcher.group("scheme");
 		if (scheme != null && !scheme.equalsIgnoreCase("sip") && !scheme.equalsIgnoreCase("sips")) {
-			throw error("Only sip: and sips: URIs are supported, not " + scheme.toLowerCase(Locale.ROOT) + ":");
+			throw error("uri_scheme_unsupported",
+					"Only sip: and sips: URIs are supported, not " + scheme.toLowerCase(Locale.ROOT) + ":");
 		}
 		String user = matcher.group("user");
 		if (user != null && user.contains(":")) {
-			throw error("Remove the password from the URI and put it in the auth password");
+			throw error("uri_contains_password", "Remove the password from the URI and put it in the auth password");
 		}
 		String host = matcher.group("host");
 		if (!host.startsWith("[") && !HOST_NAME.matcher(host).matches()) {
-			throw error("Not a valid host name or IP address: " + host);
+			throw error("uri_invalid", "Not a valid host name or IP address: " + host);
 		}
 		checkPort(matcher.group("port"));
 		return uri;
@@ -73,12 +75,12 @@ public final class TerminationUris {
 			return;
 		}
 		if (!port.matches("\\d{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
-			throw error("The port must be a number from 1 to 65535");
+			throw error("uri_port_invalid", "The port must be a number from 1 to 65535");
 		}
 	}
 
-	private static FieldException error(String message) {
-		return new FieldException(FIELD, message);
+	private static FieldException error(String code, String message) {
+		return new FieldException(FIELD, code, message);
 	}
 
 }

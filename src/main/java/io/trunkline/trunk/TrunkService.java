@@ -9,6 +9,7 @@ import io.trunkline.audit.AuditLog;
 import io.trunkline.audit.Changes;
 import io.trunkline.audit.Snapshot;
 import io.trunkline.base.ConcurrentChangeException;
+import io.trunkline.base.ConstraintTranslator;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
 import io.trunkline.security.CurrentUser;
@@ -16,8 +17,6 @@ import io.trunkline.security.crypto.CredentialCipher;
 import io.trunkline.security.crypto.SecretContext;
 import jakarta.validation.Valid;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +39,11 @@ public class TrunkService {
 
 	private final AuditLog auditLog;
 
-	TrunkService(SipTrunkRepository trunks, CredentialCipher cipher, CurrentUser currentUser, AuditLog auditLog) {
+	private final ConstraintTranslator constraints;
+
+	TrunkService(SipTrunkRepository trunks, CredentialCipher cipher, CurrentUser currentUser, AuditLog auditLog,
+			ConstraintTranslator constraints) {
+		this.constraints = constraints;
 		this.trunks = trunks;
 		this.cipher = cipher;
 		this.currentUser = currentUser;
@@ -109,8 +112,8 @@ public class TrunkService {
 		SipTrunk trunk = find(id);
 		long using = this.trunks.countNumbersUsing(trunk.getOrganizationId(), trunk.getId());
 		if (using > 0) {
-			throw new FieldException("trunk", "This trunk is used by " + using + (using == 1 ? " number" : " numbers")
-					+ ". Move them to another trunk first.");
+			throw new FieldException("trunk", "trunk_in_use", "This trunk is used by " + using
+					+ (using == 1 ? " number" : " numbers") + ". Move them to another trunk first.");
 		}
 		this.trunks.delete(trunk);
 		this.auditLog.record(AuditAction.DELETE, AuditEntityType.SIP_TRUNK, id,
@@ -121,7 +124,7 @@ public class TrunkService {
 		String name = command.getName().strip();
 		Long id = (trunk.getId() != null) ? trunk.getId() : -1L;
 		if (this.trunks.existsByOrganizationIdAndNameIgnoreCaseAndIdNot(trunk.getOrganizationId(), name, id)) {
-			throw new FieldException("name", "Another trunk has this name");
+			throw CarrierConstraints.of(CarrierConstraints.TRUNK_NAME_TAKEN);
 		}
 		trunk.name = name;
 		trunk.terminationUri = TerminationUris.check(command.getTerminationUri());
@@ -132,25 +135,14 @@ public class TrunkService {
 		trunk.supportsInbound = command.isSupportsInbound();
 		trunk.supportsOutbound = command.isSupportsOutbound();
 		trunk.updatedAt = Instant.now();
-		try {
-			// save() persists a new trunk and assigns its id from the sequence, without
-			// writing yet:
-			// the secret is bound to that id, and one flush writes the row with it.
-			SipTrunk saved = this.trunks.save(trunk);
+		return TrunkSummary.of(CarrierWrites.save(this.trunks, trunk, (saved) -> {
 			if (command.isClearPassword()) {
 				saved.encryptedPassword = null;
 			}
 			else if (command.getNewPassword() != null && !command.getNewPassword().isEmpty()) {
 				saved.encryptedPassword = StoredSecrets.seal(this.cipher, command.getNewPassword(), context(saved));
 			}
-			return TrunkSummary.of(this.trunks.saveAndFlush(saved));
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new ConcurrentChangeException();
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw new FieldException("name", "Another trunk has this name");
-		}
+		}, this.constraints));
 	}
 
 	/** What the trail shows of a trunk: everything but the password. */

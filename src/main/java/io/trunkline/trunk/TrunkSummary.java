@@ -5,7 +5,7 @@ package io.trunkline.trunk;
  */
 public record TrunkSummary(long id, long version, String name, String terminationUri, Transport transport,
 		String authUsername, boolean passwordSet, MediaEncryption mediaEncryption, boolean registrationEnabled,
-		boolean supportsInbound, boolean supportsOutbound) {
+		boolean supportsInbound, boolean supportsOutbound) implements CarrierSummary {
 
 	static TrunkSummary of(SipTrunk trunk) {
 		return new TrunkSummary(trunk.getId(), trunk.getVersion(), trunk.name, trunk.terminationUri, trunk.transport,

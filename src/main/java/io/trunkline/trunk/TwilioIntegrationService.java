@@ -9,6 +9,7 @@ import io.trunkline.audit.AuditLog;
 import io.trunkline.audit.Changes;
 import io.trunkline.audit.Snapshot;
 import io.trunkline.base.ConcurrentChangeException;
+import io.trunkline.base.ConstraintTranslator;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
 import io.trunkline.security.CurrentUser;
@@ -16,8 +17,6 @@ import io.trunkline.security.crypto.CredentialCipher;
 import io.trunkline.security.crypto.SecretContext;
 import jakarta.validation.Valid;
 
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +38,11 @@ public class TwilioIntegrationService {
 
 	private final AuditLog auditLog;
 
+	private final ConstraintTranslator constraints;
+
 	TwilioIntegrationService(TwilioIntegrationRepository integrations, CredentialCipher cipher, CurrentUser currentUser,
-			AuditLog auditLog) {
+			AuditLog auditLog, ConstraintTranslator constraints) {
+		this.constraints = constraints;
 		this.integrations = integrations;
 		this.cipher = cipher;
 		this.currentUser = currentUser;
@@ -68,7 +70,7 @@ public class TwilioIntegrationService {
 	@PreAuthorize("hasRole('ADMIN')")
 	public TwilioSummary create(@Valid TwilioCommand command) {
 		if (command.getNewAuthToken() == null || command.getNewAuthToken().isBlank()) {
-			throw new FieldException("newAuthToken", "Enter the auth token");
+			throw new FieldException("newAuthToken", "auth_token_missing", "Enter the auth token");
 		}
 		TwilioSummary created = apply(new TwilioIntegration(this.currentUser.organizationId()), command);
 		this.auditLog.record(AuditAction.CREATE, AuditEntityType.TWILIO_INTEGRATION, created.id(),
@@ -101,7 +103,7 @@ public class TwilioIntegrationService {
 		TwilioIntegration integration = find(id);
 		long using = this.integrations.countNumbersUsing(integration.getOrganizationId(), integration.getId());
 		if (using > 0) {
-			throw new FieldException("integration", "This integration is used by " + using
+			throw new FieldException("integration", "integration_in_use", "This integration is used by " + using
 					+ (using == 1 ? " number" : " numbers") + ". Move them elsewhere first.");
 		}
 		this.integrations.delete(integration);
@@ -114,25 +116,17 @@ public class TwilioIntegrationService {
 		Long id = (integration.getId() != null) ? integration.getId() : -1L;
 		if (this.integrations.existsByOrganizationIdAndNameIgnoreCaseAndIdNot(integration.getOrganizationId(), name,
 				id)) {
-			throw new FieldException("name", "Another integration has this name");
+			throw CarrierConstraints.of(CarrierConstraints.INTEGRATION_NAME_TAKEN);
 		}
 		integration.name = name;
 		integration.accountSid = command.getAccountSid();
 		integration.updatedAt = Instant.now();
-		try {
-			TwilioIntegration saved = this.integrations.save(integration);
+		return TwilioSummary.of(CarrierWrites.save(this.integrations, integration, (saved) -> {
 			if (command.getNewAuthToken() != null && !command.getNewAuthToken().isBlank()) {
 				saved.encryptedToken = StoredSecrets.seal(this.cipher, command.getNewAuthToken().strip(),
 						context(saved));
 			}
-			return TwilioSummary.of(this.integrations.saveAndFlush(saved));
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new ConcurrentChangeException();
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw new FieldException("name", "Another integration has this name");
-		}
+		}, this.constraints));
 	}
 
 	/** What the trail shows of an integration: everything but the token. */

@@ -3,6 +3,7 @@ package io.trunkline.agent;
 import java.util.List;
 import java.util.Map;
 
+import io.trunkline.base.ConstraintTranslator;
 import io.trunkline.PostgresTestBase;
 import io.trunkline.phonenumber.NumberFixtures;
 import io.trunkline.security.TestAccounts;
@@ -37,6 +38,9 @@ class AgentPostgresIT extends PostgresTestBase {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private ConstraintTranslator constraints;
+
 	@AfterEach
 	void signOut() {
 		this.accounts.signOut();
@@ -67,7 +71,7 @@ class AgentPostgresIT extends PostgresTestBase {
 
 	@Test
 	void unique_constraint_violations_become_the_same_field_errors() {
-		ConstraintTranslation.check(this.accounts, this.agents, this.jdbc);
+		ConstraintTranslation.check(this.accounts, this.agents, this.jdbc, this.constraints);
 	}
 
 }

@@ -3,6 +3,7 @@ package io.trunkline.agent;
 import java.util.List;
 import java.util.Map;
 
+import io.trunkline.base.ConstraintTranslator;
 import io.trunkline.TrunklineTest;
 import io.trunkline.base.ConcurrentChangeException;
 import io.trunkline.base.FieldException;
@@ -31,6 +32,9 @@ class AgentServiceTest {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private ConstraintTranslator constraints;
 
 	@AfterEach
 	void signOut() {
@@ -181,7 +185,7 @@ class AgentServiceTest {
 
 	@Test
 	void unique_constraint_violations_become_the_same_field_errors() {
-		ConstraintTranslation.check(this.accounts, this.agents, this.jdbc);
+		ConstraintTranslation.check(this.accounts, this.agents, this.jdbc, this.constraints);
 	}
 
 }

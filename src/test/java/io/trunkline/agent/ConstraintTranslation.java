@@ -1,5 +1,8 @@
 package io.trunkline.agent;
 
+import io.trunkline.base.ConstraintTranslator;
+import io.trunkline.base.FieldError;
+import io.trunkline.base.FieldException;
 import io.trunkline.security.TestAccounts;
 import io.trunkline.security.TestAccounts.Org;
 
@@ -19,7 +22,7 @@ final class ConstraintTranslation {
 	private ConstraintTranslation() {
 	}
 
-	static void check(TestAccounts accounts, AgentService agents, JdbcTemplate jdbc) {
+	static void check(TestAccounts accounts, AgentService agents, JdbcTemplate jdbc, ConstraintTranslator translator) {
 		Org org = accounts.newOrganization();
 		accounts.signIn(org.adminEmail());
 		AgentCommand command = new AgentCommand();
@@ -29,10 +32,14 @@ final class ConstraintTranslation {
 				+ "updated_at) values (?, 0, ?, ?, ?, ?, current_timestamp, current_timestamp)";
 		DataIntegrityViolationException sameName = catchThrowableOfType(DataIntegrityViolationException.class,
 				() -> jdbc.update(insert, 990001, org.id(), "SALES", "sales", "other"));
-		assertThat(AgentConstraints.translate(sameName).getField()).isEqualTo("name");
+		assertThat(translator.translate(sameName)).isInstanceOfSatisfying(FieldException.class,
+				(ex) -> assertThat(ex.getErrors())
+					.containsExactly(new FieldError("name", "name_taken", "Another agent has this name")));
 		DataIntegrityViolationException sameExternalId = catchThrowableOfType(DataIntegrityViolationException.class,
 				() -> jdbc.update(insert, 990002, org.id(), "Other", "other", agent.externalId()));
-		assertThat(AgentConstraints.translate(sameExternalId).getField()).isEqualTo("externalId");
+		assertThat(translator.translate(sameExternalId)).isInstanceOfSatisfying(FieldException.class,
+				(ex) -> assertThat(ex.getErrors()).containsExactly(
+						new FieldError("externalId", "external_id_taken", "Another agent has this external id")));
 	}
 
 }

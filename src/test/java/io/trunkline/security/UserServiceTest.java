@@ -1,7 +1,9 @@
 package io.trunkline.security;
 
+import io.trunkline.base.FieldError;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
+import io.trunkline.base.SaveFailedException;
 import io.trunkline.security.TestAccounts.Org;
 import io.trunkline.TrunklineTest;
 import org.junit.jupiter.api.AfterEach;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
@@ -23,6 +26,9 @@ class UserServiceTest {
 
 	@Autowired
 	private TestAccounts accounts;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@AfterEach
 	void signOut() {
@@ -74,9 +80,37 @@ class UserServiceTest {
 		this.accounts.signIn(org.adminEmail());
 		this.users.create(new NewUser("Mixed.Case@Example.test", "One", Role.VIEWER));
 		assertThatThrownBy(() -> this.users.create(new NewUser(" mixed.case@example.TEST ", "Two", Role.VIEWER)))
-			.isInstanceOf(FieldException.class)
-			.extracting("field")
-			.isEqualTo("email");
+			.isInstanceOfSatisfying(FieldException.class, (ex) -> assertThat(ex.getErrors())
+				.containsExactly(new FieldError("email", "email_taken", "A user with this email already exists")));
+	}
+
+	@Test
+	void a_refused_role_is_a_generic_error_not_a_taken_email() {
+		Org org = this.accounts.newOrganization();
+		this.accounts.signIn(org.adminEmail());
+		// the database refusing a role, as H2 2.4.240 refused every role once the pool
+		// had
+		// replaced the connection that ran the migrations
+		this.jdbc.execute("alter table app_user drop constraint ck_app_user_role");
+		this.jdbc.execute(
+				"alter table app_user add constraint ck_app_user_role check (role in ('ADMIN', 'VIEWER') or email not like '%.refused.test')");
+		try {
+			assertThatThrownBy(() -> this.users
+				.create(new NewUser("manager@" + org.id() + ".refused.test", "Manager", Role.AGENT_MANAGER)))
+				.isInstanceOf(SaveFailedException.class)
+				.hasMessage(SaveFailedException.MESSAGE)
+				.extracting("code")
+				.isEqualTo("internal_error");
+		}
+		finally {
+			this.jdbc.execute("alter table app_user drop constraint ck_app_user_role");
+			this.jdbc.execute("alter table app_user add constraint ck_app_user_role check (role in ('ADMIN', "
+					+ "'AGENT_MANAGER', 'VIEWER'))");
+		}
+		assertThat(
+				this.users.create(new NewUser("manager@" + org.id() + ".refused.test", "Manager", Role.AGENT_MANAGER))
+					.email())
+			.isEqualTo("manager@" + org.id() + ".refused.test");
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import io.trunkline.agent.AgentCommand;
 import io.trunkline.agent.AgentService;
 import io.trunkline.agent.AgentSummary;
 import io.trunkline.base.ConcurrentChangeException;
+import io.trunkline.base.SaveFailedException;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.ui.FormDialog;
 import io.trunkline.base.ui.Notifications;
@@ -58,7 +59,7 @@ class AgentEditor {
 		catch (FieldException ex) {
 			this.form.showError(ex);
 		}
-		catch (ConcurrentChangeException ex) {
+		catch (ConcurrentChangeException | SaveFailedException ex) {
 			Notifications.error(ex.getMessage());
 		}
 	}
@@ -76,7 +77,7 @@ class AgentEditor {
 			this.changed.run();
 			Notifications.success("Published version " + published.latestVersion() + " of " + published.name());
 		}
-		catch (ConcurrentChangeException ex) {
+		catch (ConcurrentChangeException | SaveFailedException ex) {
 			Notifications.error(ex.getMessage());
 		}
 	}

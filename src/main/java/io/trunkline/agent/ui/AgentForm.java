@@ -17,7 +17,7 @@ import io.trunkline.agent.Agent;
 import io.trunkline.agent.AgentCommand;
 import io.trunkline.agent.AgentSummary;
 import io.trunkline.base.FieldException;
-import io.trunkline.base.ui.FieldErrors;
+import io.trunkline.base.ui.ServiceErrors;
 import io.trunkline.base.ui.Notifications;
 
 /**
@@ -93,9 +93,7 @@ public class AgentForm extends FormLayout {
 	}
 
 	public void showError(FieldException ex) {
-		if (!FieldErrors.show(this.binder, ex)) {
-			Notifications.error(ex.getMessage());
-		}
+		ServiceErrors.show(this.binder, ex);
 	}
 
 	public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

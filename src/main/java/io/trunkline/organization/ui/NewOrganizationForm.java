@@ -13,7 +13,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
 
 import io.trunkline.base.FieldException;
-import io.trunkline.base.ui.FieldErrors;
+import io.trunkline.base.ui.ServiceErrors;
 import io.trunkline.organization.NewOrganization;
 import io.trunkline.organization.Organization;
 import io.trunkline.organization.Regions;
@@ -70,7 +70,7 @@ public class NewOrganizationForm extends FormLayout {
 	}
 
 	public void showError(FieldException ex) {
-		FieldErrors.show(this.binder, ex);
+		ServiceErrors.show(this.binder, ex);
 	}
 
 	public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

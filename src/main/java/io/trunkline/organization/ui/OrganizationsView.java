@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
 import io.trunkline.base.FieldException;
+import io.trunkline.base.SaveFailedException;
 import io.trunkline.base.ui.Notifications;
 import io.trunkline.security.crypto.KeyRotationService;
 import io.trunkline.security.crypto.RotationResult;
@@ -95,6 +96,9 @@ public class OrganizationsView extends VerticalLayout {
 			}
 			catch (FieldException ex) {
 				form.showError(ex);
+			}
+			catch (SaveFailedException ex) {
+				Notifications.error(ex.getMessage());
 			}
 		});
 		dialog.add(form);

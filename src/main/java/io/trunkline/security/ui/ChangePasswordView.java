@@ -11,7 +11,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
+import io.trunkline.base.FieldError;
 import io.trunkline.base.FieldException;
+import io.trunkline.base.SaveFailedException;
 import io.trunkline.base.ui.Notifications;
 import io.trunkline.security.CurrentUser;
 import io.trunkline.security.Passwords;
@@ -64,9 +66,14 @@ public class ChangePasswordView extends Main {
 			getUI().ifPresent((ui) -> ui.navigate(""));
 		}
 		catch (FieldException ex) {
-			PasswordField field = "currentPassword".equals(ex.getField()) ? this.current : this.next;
-			field.setErrorMessage(ex.getMessage());
-			field.setInvalid(true);
+			for (FieldError error : ex.getErrors()) {
+				PasswordField field = "currentPassword".equals(error.field()) ? this.current : this.next;
+				field.setErrorMessage(error.message());
+				field.setInvalid(true);
+			}
+		}
+		catch (SaveFailedException ex) {
+			Notifications.error(ex.getMessage());
 		}
 	}
 

@@ -14,7 +14,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
 
 import io.trunkline.base.FieldException;
-import io.trunkline.base.ui.FieldErrors;
+import io.trunkline.base.ui.ServiceErrors;
 import io.trunkline.security.AppUser;
 import io.trunkline.security.NewUser;
 import io.trunkline.security.Role;
@@ -63,7 +63,7 @@ public class NewUserForm extends FormLayout {
 	 * Shows a rule the service found broken at the field it concerns.
 	 */
 	public void showError(FieldException ex) {
-		FieldErrors.show(this.binder, ex);
+		ServiceErrors.show(this.binder, ex);
 	}
 
 	public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

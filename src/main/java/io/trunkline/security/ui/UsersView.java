@@ -15,6 +15,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 
 import io.trunkline.base.FieldException;
+import io.trunkline.base.SaveFailedException;
 import io.trunkline.base.NotFoundException;
 import io.trunkline.base.ui.Notifications;
 import io.trunkline.base.ui.ViewDescription;
@@ -71,6 +72,9 @@ public class UsersView extends VerticalLayout {
 			catch (FieldException ex) {
 				form.showError(ex);
 			}
+			catch (SaveFailedException ex) {
+				Notifications.error(ex.getMessage());
+			}
 		});
 		dialog.add(form);
 		dialog.setWidth("28rem");
@@ -91,6 +95,9 @@ public class UsersView extends VerticalLayout {
 			}
 			catch (FieldException ex) {
 				form.showError(ex);
+			}
+			catch (SaveFailedException ex) {
+				Notifications.error(ex.getMessage());
 			}
 			catch (NotFoundException ex) {
 				dialog.close();

@@ -1,15 +1,8 @@
 package io.trunkline.trunk.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
 
-import io.trunkline.base.ConcurrentChangeException;
-import io.trunkline.base.FieldException;
-import io.trunkline.base.ui.FormDialog;
-import io.trunkline.base.ui.Notifications;
+import io.trunkline.trunk.TrunkCommand;
 import io.trunkline.trunk.TrunkService;
 import io.trunkline.trunk.TrunkSummary;
 
@@ -17,27 +10,19 @@ import io.trunkline.trunk.TrunkSummary;
  * The organization's SIP trunks: a grid, and a form in a dialog to add, edit or delete
  * one.
  */
-class SipTrunksPanel extends VerticalLayout {
-
-	final Grid<TrunkSummary> grid = new Grid<>();
+class SipTrunksPanel extends CarrierPanel<TrunkSummary, TrunkCommand> {
 
 	private final TrunkService trunks;
 
 	SipTrunksPanel(TrunkService trunks) {
+		super("Add SIP trunk", "New SIP trunk", "trunk");
 		this.trunks = trunks;
-		setPadding(false);
-		setSizeFull();
-		Button add = new Button("Add SIP trunk", VaadinIcon.PLUS.create(), (click) -> open(null));
-		add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.grid.addColumn(TrunkSummary::name).setHeader("Name").setFlexGrow(2);
 		this.grid.addColumn(TrunkSummary::terminationUri).setHeader("Termination URI").setFlexGrow(3);
 		this.grid.addColumn(TrunkSummary::transport).setHeader("Transport");
 		this.grid.addColumn((trunk) -> trunk.passwordSet() ? "Set" : "Not set").setHeader("Password");
 		this.grid.addColumn(TrunkSummary::registrationStatus).setHeader("Registration");
 		this.grid.addColumn((trunk) -> directions(trunk)).setHeader("Calls");
-		this.grid.addItemClickListener((click) -> open(click.getItem()));
-		this.grid.setSizeFull();
-		add(add, this.grid);
 		refresh();
 	}
 
@@ -48,45 +33,29 @@ class SipTrunksPanel extends VerticalLayout {
 		return trunk.supportsInbound() ? "Inbound" : (trunk.supportsOutbound() ? "Outbound" : "None");
 	}
 
-	private void open(TrunkSummary trunk) {
-		TrunkForm form = new TrunkForm();
-		form.edit(trunk);
-		FormDialog dialog = new FormDialog((trunk == null) ? "New SIP trunk" : trunk.name(), form, form::save);
-		form.addSaveListener((save) -> {
-			try {
-				TrunkSummary saved = (trunk == null) ? this.trunks.create(save.getCommand())
-						: this.trunks.update(trunk.id(), trunk.version(), save.getCommand());
-				dialog.close();
-				refresh();
-				Notifications.success("Saved " + saved.name());
-			}
-			catch (FieldException ex) {
-				form.showError(ex);
-			}
-			catch (ConcurrentChangeException ex) {
-				Notifications.error(ex.getMessage());
-			}
-		});
-		if (trunk != null) {
-			dialog.allowDelete("trunk " + trunk.name(), () -> delete(trunk, dialog));
-		}
-		dialog.open();
+	@Override
+	List<TrunkSummary> list() {
+		return this.trunks.list();
 	}
 
-	private void delete(TrunkSummary trunk, FormDialog dialog) {
-		try {
-			this.trunks.delete(trunk.id());
-			dialog.close();
-			refresh();
-			Notifications.success("Deleted " + trunk.name());
-		}
-		catch (FieldException ex) {
-			Notifications.error(ex.getMessage());
-		}
+	@Override
+	CarrierForm<TrunkSummary, TrunkCommand> newForm() {
+		return new TrunkForm();
 	}
 
-	void refresh() {
-		this.grid.setItems(this.trunks.list());
+	@Override
+	TrunkSummary create(TrunkCommand command) {
+		return this.trunks.create(command);
+	}
+
+	@Override
+	TrunkSummary update(TrunkSummary trunk, TrunkCommand command) {
+		return this.trunks.update(trunk.id(), trunk.version(), command);
+	}
+
+	@Override
+	void delete(TrunkSummary trunk) {
+		this.trunks.delete(trunk.id());
 	}
 
 }
