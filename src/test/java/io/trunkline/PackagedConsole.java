@@ -174,9 +174,16 @@ public final class PackagedConsole implements AutoCloseable {
 		}
 	}
 
+	/** Its ERROR, cause and SQL error lines, then its last lines. */
 	private String tail() {
 		List<String> lines = log().lines().toList();
-		return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+		List<String> causes = lines.stream()
+			.filter((line) -> line.matches("^\\S+\\s+ERROR\\s.*") || line.startsWith("Caused by: ")
+					|| line.contains("org.hibernate.orm.jdbc.error"))
+			.limit(10)
+			.toList();
+		return String.join("\n", causes) + "\n...\n"
+				+ String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
 	}
 
 	/** Stops the console: a normal shutdown first, then forcibly. */

@@ -25,10 +25,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * The packaged jar as a new customer meets it: started with {@code java -jar} on a fresh
- * data folder (H2, production mode), with connections that live 30 s. Every write happens
- * after the pool retired the connection that ran the migrations. The first admin opens an
- * organization; its admin sets it up; an agent manager demoted and disabled while a form
- * is open cannot save; the console's output has no errors and no passwords.
+ * data folder (H2, production mode), with connections that live 30 s. Every step of the
+ * walk happens after the pool retired the connection that ran the migrations (on a slow
+ * machine the first start already does). The first admin opens an organization; its admin
+ * sets it up; an agent manager demoted and disabled while a form is open cannot save; the
+ * console's output has no errors and no passwords.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PackagedJarBrowserIT {
