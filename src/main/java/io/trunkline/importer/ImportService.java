@@ -6,7 +6,7 @@ import java.util.Optional;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
 import io.trunkline.security.CurrentUser;
-import io.trunkline.security.TrunklineUser;
+import io.trunkline.security.Caller;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -72,8 +72,8 @@ public class ImportService {
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	public ImportProgress start(ImportPlan plan, ImportMode mode) {
-		TrunklineUser user = this.currentUser.require();
-		if (plan.organizationId() != user.organizationId()) {
+		Caller caller = this.currentUser.requireCaller();
+		if (plan.organizationId() != this.currentUser.organizationId()) {
 			throw new NotFoundException("Import");
 		}
 		if (plan.claimed()) {
@@ -90,7 +90,7 @@ public class ImportService {
 		if (!plan.claim()) {
 			throw new FieldException("mode", ALREADY_IMPORTED);
 		}
-		ImportJob job = new ImportJob(this.batches.create(plan, mode, user).getId(), plan, mode, user.email());
+		ImportJob job = new ImportJob(this.batches.create(plan, mode, caller).getId(), plan, mode, caller.getName());
 		this.jobs.start(job);
 		return job.progress();
 	}

@@ -106,10 +106,9 @@ public class TestAccounts {
 	 * Signs the person in for service calls on this thread.
 	 */
 	public Authentication signIn(String email) {
-		TrunklineUser user = (TrunklineUser) this.userDetails.loadUserByUsername(email);
-		user.eraseCredentials();
-		Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
-				user.getAuthorities());
+		Caller.Person person = ((TrunklineUser) this.userDetails.loadUserByUsername(email)).person();
+		Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(person, null,
+				person.roleAuthorities());
 		context().setAuthentication(authentication);
 		return authentication;
 	}
