@@ -90,6 +90,12 @@ public class TestAccounts {
 		this.repository.saveAndFlush(user);
 	}
 
+	/** Deletes a person's account, as no view does yet. */
+	public void delete(String email) {
+		this.repository.delete(this.repository.findByEmail(email).orElseThrow());
+		this.repository.flush();
+	}
+
 	public long idOf(String email) {
 		return this.repository.findByEmail(email).orElseThrow().getId();
 	}
