@@ -150,6 +150,21 @@ public class TestAccounts {
 		}
 	}
 
+	/**
+	 * Runs an action as a caller that did not sign in (an API key, a job), then restores
+	 * whoever was signed in.
+	 */
+	public void as(Caller caller, Runnable action) {
+		Authentication previous = context().getAuthentication();
+		context().setAuthentication(new CallerAuthentication(caller));
+		try {
+			action.run();
+		}
+		finally {
+			context().setAuthentication(previous);
+		}
+	}
+
 	public <T> T asOperator(Supplier<T> action) {
 		Authentication previous = context().getAuthentication();
 		context().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-operator", null,
