@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Writes the audit trail. Features call {@link #record} from inside the transaction of
  * the change they audit, so that a change rolled back leaves no entry. Who did it and
- * their organization come from the signed-in person, never from the caller. There is no
- * method to change or delete an entry.
+ * their organization come from the current caller (a person, an API key, a job), never
+ * from an argument. There is no method to change or delete an entry.
  * <p>
  * Each entry is also logged (logger {@code io.trunkline.audit}) once its transaction has
  * committed, as one line in which line breaks and other control characters are escaped.
