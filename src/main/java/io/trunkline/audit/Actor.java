@@ -2,24 +2,31 @@ package io.trunkline.audit;
 
 import java.util.Locale;
 
-import io.trunkline.security.TrunklineUser;
+import io.trunkline.security.Caller;
 
 import org.springframework.security.core.Authentication;
 
 /**
- * Who did it, as known at that moment: their user id (none for the system or an unknown
- * email) and their email as text.
+ * Who did it, as known at that moment: their user id (none for an API key, a job for no
+ * one, or an unknown email) and their email or name as text.
  */
 record Actor(Long userId, String email) {
 
-	static Actor of(TrunklineUser user) {
-		return new Actor(user.userId(), user.email());
+	/**
+	 * A person by their id and email; an API key by its name; a job by the person it
+	 * works for, or as {@code system} when it works for no one.
+	 */
+	static Actor of(Caller caller) {
+		if (caller instanceof Caller.Person person) {
+			return new Actor(person.userId(), person.email());
+		}
+		return new Actor(caller.personId(), typed(caller.getName()).email());
 	}
 
-	/** The person behind an authentication; a principal that is no person by its name. */
+	/** The caller behind an authentication; a principal that is no caller by its name. */
 	static Actor of(Authentication authentication) {
-		if (authentication.getPrincipal() instanceof TrunklineUser user) {
-			return of(user);
+		if (authentication.getPrincipal() instanceof Caller caller) {
+			return of(caller);
 		}
 		return typed(authentication.getName());
 	}

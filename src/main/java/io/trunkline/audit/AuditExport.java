@@ -40,7 +40,7 @@ public class AuditExport {
 	@PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
 	@Transactional(readOnly = true)
 	public void write(AuditFilter filter, Writer out) {
-		AuditScope scope = AuditScope.of(this.currentUser.require());
+		AuditScope scope = AuditScope.of(this.currentUser.requireCaller());
 		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
 			AuditRow last = null;
 			while (true) {

@@ -3,7 +3,7 @@ package io.trunkline.audit;
 import java.time.Instant;
 
 import io.trunkline.security.CurrentUser;
-import io.trunkline.security.TrunklineUser;
+import io.trunkline.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Writes the audit trail. Features call {@link #record} from inside the transaction of
  * the change they audit, so that a change rolled back leaves no entry. Who did it and
- * their organization come from the signed-in person, never from the caller. There is no
- * method to change or delete an entry.
+ * their organization come from the current caller (a person, an API key, a job), never
+ * from an argument. There is no method to change or delete an entry.
  * <p>
  * Each entry is also logged (logger {@code io.trunkline.audit}) once its transaction has
  * committed, as one line in which line breaks and other control characters are escaped.
@@ -43,8 +43,8 @@ public class AuditLog {
 	}
 
 	/**
-	 * Records a change made by the signed-in person in their organization, in the
-	 * caller's transaction (there must be one).
+	 * Records a change made by the caller in their organization, in the caller's
+	 * transaction (there must be one).
 	 * @param entityId the record's id, or {@code null} for many records at once (put
 	 * their count and ids in the changes)
 	 * @param changes the fields with their old and new values; never a secret's value
@@ -53,7 +53,7 @@ public class AuditLog {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(AuditAction action, AuditEntityType entityType, Long entityId, Changes changes) {
-		Long organizationId = this.currentUser.get().map(TrunklineUser::organizationId).orElse(null);
+		Long organizationId = this.currentUser.caller().map(Caller::organizationId).orElse(null);
 		insert(currentActor(), organizationId, action, entityType, entityId, changes);
 	}
 
@@ -87,7 +87,7 @@ public class AuditLog {
 	}
 
 	Actor currentActor() {
-		return this.currentUser.get().map(Actor::of).orElseGet(() -> {
+		return this.currentUser.caller().map(Actor::of).orElseGet(() -> {
 			Authentication authentication = this.contexts.getContext().getAuthentication();
 			return (authentication != null) ? Actor.of(authentication) : Actor.typed("unknown");
 		});

@@ -1,10 +1,10 @@
 package io.trunkline.audit;
 
 import io.trunkline.security.Role;
-import io.trunkline.security.TrunklineUser;
+import io.trunkline.security.Caller;
 
 /**
- * Which entries a person may read: an admin those of their own organization, an operator
+ * Which entries a caller may read: an admin those of their own organization, an operator
  * the platform-level ones (no organization). Nobody reads another organization's entries,
  * operators included.
  *
@@ -12,8 +12,8 @@ import io.trunkline.security.TrunklineUser;
  */
 record AuditScope(Long organizationId, boolean platform) {
 
-	static AuditScope of(TrunklineUser user) {
-		return new AuditScope((user.role() == Role.ADMIN) ? user.organizationId() : null, user.operator());
+	static AuditScope of(Caller caller) {
+		return new AuditScope((caller.role() == Role.ADMIN) ? caller.organizationId() : null, caller.operator());
 	}
 
 	boolean isEmpty() {

@@ -30,7 +30,7 @@ public class AuditService {
 	/** One page of the entries matching the filter, without counting them all. */
 	@PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
 	public List<AuditRow> page(AuditFilter filter, Pageable pageable) {
-		return this.search.page(AuditScope.of(this.currentUser.require()), filter, pageable.getOffset(),
+		return this.search.page(AuditScope.of(this.currentUser.requireCaller()), filter, pageable.getOffset(),
 				pageable.getPageSize());
 	}
 

@@ -1,6 +1,6 @@
 package io.trunkline.audit;
 
-import io.trunkline.security.TrunklineUser;
+import io.trunkline.security.Caller;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.aopalliance.intercept.MethodInvocation;
@@ -13,10 +13,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Records what a signed-in person was refused: a service method (method security), an
- * HTTP request, or a view ({@link DeniedNavigation}). Each in a transaction of its own,
- * since a refusal rolls back the transaction it interrupts. Refusals of anonymous
- * visitors (sent to the sign-in page) are not recorded.
+ * Records what a caller (a person, an API key, a job) was refused: a service method
+ * (method security), an HTTP request, or a view ({@link DeniedNavigation}). Each in a
+ * transaction of its own, since a refusal rolls back the transaction it interrupts.
+ * Refusals of anonymous visitors (sent to the sign-in page) are not recorded.
  */
 @Component
 class RefusedAccess {
@@ -58,8 +58,7 @@ class RefusedAccess {
 			return;
 		}
 		String text = ControlChars.replace(target);
-		Long organizationId = (authentication.getPrincipal() instanceof TrunklineUser user) ? user.organizationId()
-				: null;
+		Long organizationId = (authentication.getPrincipal() instanceof Caller caller) ? caller.organizationId() : null;
 		this.auditLog.writeAlone(Actor.of(authentication), organizationId, AuditAction.ACCESS_DENIED, type, null,
 				Changes.none().set("target", (text.length() > TARGET_MAX) ? text.substring(0, TARGET_MAX) : text));
 	}

@@ -2,12 +2,14 @@ package io.trunkline.audit;
 
 import java.util.Optional;
 
+import io.trunkline.security.Caller;
 import io.trunkline.security.TrunklineUser;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.AuthenticationException;
@@ -16,10 +18,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Records sign-ins and failed sign-ins, each in a transaction of its own. A failure with
- * a known email goes to that person's organization; with an unknown email it is a
- * platform-level entry holding the typed text, neutralized. The typed password is never
- * read.
+ * Records password sign-ins and failed ones, each in a transaction of its own (an API key
+ * or a job authenticates no sign-in). A failure with a known email goes to that person's
+ * organization; with an unknown email it is a platform-level entry holding the typed
+ * text, neutralized. The typed password is never read.
  */
 @Component
 class SignIns {
@@ -35,21 +37,25 @@ class SignIns {
 
 	@EventListener
 	void signedIn(AuthenticationSuccessEvent event) {
-		if (event.getAuthentication().getPrincipal() instanceof TrunklineUser user) {
-			this.auditLog.writeAlone(Actor.of(user), user.organizationId(), AuditAction.SIGN_IN, AuditEntityType.USER,
-					user.userId(), Changes.none());
+		if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken signIn
+				&& signIn.getPrincipal() instanceof Caller.Person person) {
+			this.auditLog.writeAlone(Actor.of(person), person.organizationId(), AuditAction.SIGN_IN,
+					AuditEntityType.USER, person.userId(), Changes.none());
 		}
 	}
 
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
+		if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
+			return;
+		}
 		String typed = event.getAuthentication().getName();
-		Optional<TrunklineUser> account = account(typed);
+		Optional<Caller.Person> account = account(typed);
 		Changes changes = Changes.none().set("reason", reason(event.getException(), account.isPresent()));
 		if (account.isPresent()) {
-			TrunklineUser user = account.get();
-			this.auditLog.writeAlone(Actor.of(user), user.organizationId(), AuditAction.SIGN_IN_FAILED,
-					AuditEntityType.USER, user.userId(), changes);
+			Caller.Person person = account.get();
+			this.auditLog.writeAlone(Actor.of(person), person.organizationId(), AuditAction.SIGN_IN_FAILED,
+					AuditEntityType.USER, person.userId(), changes);
 		}
 		else {
 			this.auditLog.writeAlone(Actor.typed(typed), null, AuditAction.SIGN_IN_FAILED, AuditEntityType.USER, null,
@@ -57,11 +63,11 @@ class SignIns {
 		}
 	}
 
-	private Optional<TrunklineUser> account(String email) {
+	private Optional<Caller.Person> account(String email) {
 		try {
 			if (this.accounts.loadUserByUsername(email) instanceof TrunklineUser user) {
 				user.eraseCredentials();
-				return Optional.of(user);
+				return Optional.of(user.person());
 			}
 		}
 		catch (UsernameNotFoundException ex) {

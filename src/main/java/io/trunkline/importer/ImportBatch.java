@@ -22,6 +22,8 @@ class ImportBatch extends AbstractEntity {
 
 	static final int MESSAGE_MAX = 500;
 
+	static final int EMAIL_MAX = 254;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_batch_seq")
 	@SequenceGenerator(name = "import_batch_seq", sequenceName = "import_batch_seq", allocationSize = 50)
@@ -33,7 +35,7 @@ class ImportBatch extends AbstractEntity {
 	@Column(name = "started_by_id", updatable = false)
 	Long startedById;
 
-	@Column(name = "started_by_email", nullable = false, updatable = false, length = 254)
+	@Column(name = "started_by_email", nullable = false, updatable = false, length = EMAIL_MAX)
 	String startedByEmail;
 
 	@Column(name = "source_name", nullable = false, updatable = false, length = SOURCE_MAX)

@@ -6,7 +6,8 @@ import io.trunkline.audit.AuditAction;
 import io.trunkline.audit.AuditEntityType;
 import io.trunkline.audit.AuditLog;
 import io.trunkline.audit.Changes;
-import io.trunkline.security.TrunklineUser;
+import io.trunkline.security.Caller;
+import io.trunkline.security.Role;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,11 +43,11 @@ class ImportBatches {
 		this.endUnfinishedOnStart = endUnfinishedOnStart;
 	}
 
-	ImportBatch create(ImportPlan plan, ImportMode mode, TrunklineUser user) {
+	ImportBatch create(ImportPlan plan, ImportMode mode, Caller caller) {
 		ImportBatch batch = new ImportBatch();
 		batch.organizationId = plan.organizationId();
-		batch.startedById = user.userId();
-		batch.startedByEmail = user.email();
+		batch.startedById = caller.personId();
+		batch.startedByEmail = shorten(caller.getName(), ImportBatch.EMAIL_MAX);
 		batch.sourceName = shorten(plan.sourceName(), ImportBatch.SOURCE_MAX);
 		batch.mode = mode;
 		batch.status = ImportStatus.WAITING;
@@ -69,6 +70,18 @@ class ImportBatches {
 				log.warn("{} import(s) were interrupted by a restart; their committed rows are kept", ended);
 			}
 		}
+	}
+
+	/**
+	 * Whom the run of a stored import acts as: a job of the import's organization, for
+	 * the person who started it, with the rights an import needs (an agent manager's),
+	 * whatever became of the person's own session.
+	 */
+	@Transactional(readOnly = true)
+	Caller.SystemJob caller(long batchId) {
+		ImportBatch batch = this.repository.findById(batchId).orElseThrow();
+		return Caller.SystemJob.forPerson("import " + batchId, batch.organizationId, batch.startedById,
+				batch.startedByEmail, Role.AGENT_MANAGER);
 	}
 
 	void running(long batchId) {

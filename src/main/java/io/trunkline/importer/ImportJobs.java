@@ -14,15 +14,15 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.annotation.PreDestroy;
 
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import io.trunkline.security.CurrentUser;
+
 import org.springframework.stereotype.Component;
 
 /**
- * The import runs of this instance: each on a thread of its own, as the person who
- * started it, one organization's runs one after the other. A finished run's report is
- * kept for a while, then only its record in the database remains.
+ * The import runs of this instance: each on a thread of its own, as a job of the
+ * organization for the person who started it, one organization's runs one after the
+ * other. A finished run's report is kept for a while, then only its record in the
+ * database remains.
  */
 @Component
 class ImportJobs {
@@ -42,22 +42,26 @@ class ImportJobs {
 
 	private final ImportBatches batches;
 
-	ImportJobs(ImportRunner runner, ImportBatches batches) {
+	private final CurrentUser currentUser;
+
+	ImportJobs(ImportRunner runner, ImportBatches batches, CurrentUser currentUser) {
 		this.runner = runner;
 		this.batches = batches;
+		this.currentUser = currentUser;
 	}
 
 	/**
-	 * Starts the job on its own thread as the caller. The thread gets a copy of the
-	 * caller's security context: the context itself belongs to their session, and signing
-	 * out clears it.
+	 * Starts the job on its own thread. The thread acts as the caller the import's stored
+	 * record names ({@link ImportBatches#caller}), not as the session that started it:
+	 * signing out, or a change to the person's account, does not stop a run once started.
 	 */
 	void start(ImportJob job) {
 		forgetOld(job.organizationId());
 		this.jobs.put(job.batchId(), job);
-		SecurityContext caller = SecurityContextHolder.createEmptyContext();
-		caller.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-		this.threads.execute(new DelegatingSecurityContextRunnable(() -> runInTurn(job), caller));
+		this.threads.execute(() -> this.currentUser.runAs(this.batches.caller(job.batchId()), () -> {
+			runInTurn(job);
+			return null;
+		}));
 	}
 
 	Optional<ImportJob> find(long batchId, long organizationId) {

@@ -10,7 +10,7 @@ import io.trunkline.base.NotFoundException;
 import io.trunkline.phonenumber.NumberChecker;
 import io.trunkline.phonenumber.NumberContexts;
 import io.trunkline.security.CurrentUser;
-import io.trunkline.security.TrunklineUser;
+import io.trunkline.security.Caller;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -93,8 +93,8 @@ public class ImportService {
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	public ImportProgress start(ImportPlan plan, ImportMode mode) {
-		TrunklineUser user = this.currentUser.require();
-		if (plan.organizationId() != user.organizationId()) {
+		Caller caller = this.currentUser.requireCaller();
+		if (plan.organizationId() != this.currentUser.organizationId()) {
 			throw new NotFoundException("Import");
 		}
 		if (plan.claimed()) {
@@ -112,7 +112,7 @@ public class ImportService {
 		if (!plan.claim()) {
 			throw new FieldException("mode", ImportErrors.ALREADY_IMPORTED, ALREADY_IMPORTED);
 		}
-		ImportJob job = new ImportJob(this.batches.create(plan, mode, user).getId(), plan, mode, user.email());
+		ImportJob job = new ImportJob(this.batches.create(plan, mode, caller).getId(), plan, mode, caller.getName());
 		this.jobs.start(job);
 		return job.progress();
 	}

@@ -71,7 +71,7 @@ class FirstStart implements ApplicationRunner {
 		String password = StringUtils.hasText(this.properties.adminPassword()) ? this.properties.adminPassword() : null;
 		CreatedOrganization created;
 		try {
-			created = this.currentUser.callAsSystemOperator(() -> this.organizations.createFirst(command, password));
+			created = this.currentUser.callOnFirstStart(() -> this.organizations.createFirst(command, password));
 		}
 		catch (io.trunkline.base.FieldException ex) {
 			throw new IllegalStateException("Cannot create the first admin (check TRUNKLINE_ADMIN_EMAIL and "

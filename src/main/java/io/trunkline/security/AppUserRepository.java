@@ -24,6 +24,14 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 	long countByOrganizationId(Long organizationId);
 
 	/**
+	 * What decides a signed-in person's rights, read by primary key at each of their
+	 * requests (a query, so never an entity the persistence context holds already).
+	 */
+	@Query("select new io.trunkline.security.AccountCheck$AccountState(u.displayName, u.role, u.enabled, u.operator,"
+			+ " u.passwordChangeRequired) from AppUser u where u.id = :id")
+	Optional<AccountCheck.AccountState> findStateById(Long id);
+
+	/**
 	 * Locks the enabled admins of an organization, so that two admins demoting or
 	 * disabling each other at the same moment cannot leave the organization without one.
 	 */

@@ -46,7 +46,7 @@ class SecurityConfig {
 	@Bean
 	AuthenticationProvider authenticationProvider(TrunklineUserDetailsService users, PasswordEncoder encoder,
 			SignInProperties properties, ObjectProvider<Clock> clock) {
-		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		DaoAuthenticationProvider passwords = new PasswordSignIn(users);
 		passwords.setPasswordEncoder(encoder);
 		SignInBackoff backoff = new SignInBackoff(properties, clock.getIfAvailable(Clock::systemUTC));
 		return new BackoffAuthenticationProvider(passwords, backoff);

@@ -1,89 +1,38 @@
 package io.trunkline.security;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in person as Spring Security holds it: who they are, their organization and
- * what they may do. The password hash is erased once sign-in has completed.
+ * An account as a password sign-in checks it: the person, whether they may sign in, and
+ * their password hash. Only the sign-in uses it; once it succeeds, the session holds the
+ * {@link #person()} alone (see {@link PasswordSignIn}).
  */
 public final class TrunklineUser implements UserDetails, CredentialsContainer {
 
-	private final long userId;
-
-	private final long organizationId;
-
-	private final String email;
-
-	private final String displayName;
-
-	private final Role role;
-
-	private final boolean operator;
+	private final Caller.Person person;
 
 	private final boolean enabled;
-
-	private final boolean passwordChangeRequired;
 
 	private String passwordHash;
 
 	TrunklineUser(AppUser user) {
-		this.userId = user.getId();
-		this.organizationId = user.getOrganizationId();
-		this.email = user.getEmail();
-		this.displayName = user.getDisplayName();
-		this.role = user.getRole();
-		this.operator = user.isOperator();
+		this.person = Caller.Person.of(user);
 		this.enabled = user.isEnabled();
-		this.passwordChangeRequired = user.isPasswordChangeRequired();
 		this.passwordHash = user.getPasswordHash();
 	}
 
-	public long userId() {
-		return this.userId;
-	}
-
-	public long organizationId() {
-		return this.organizationId;
-	}
-
-	public String email() {
-		return this.email;
-	}
-
-	public String displayName() {
-		return this.displayName;
-	}
-
-	public Role role() {
-		return this.role;
-	}
-
-	public boolean operator() {
-		return this.operator;
-	}
-
-	/**
-	 * @return whether the person still signs in with a temporary password
-	 */
-	public boolean passwordChangeRequired() {
-		return this.passwordChangeRequired;
+	/** The person whose account this is, without the password. */
+	public Caller.Person person() {
+		return this.person;
 	}
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		List<GrantedAuthority> authorities = new ArrayList<>();
-		authorities.add(new SimpleGrantedAuthority("ROLE_" + this.role.name()));
-		if (this.operator) {
-			authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.OPERATOR));
-		}
-		return authorities;
+		return this.person.roleAuthorities();
 	}
 
 	@Override
@@ -93,7 +42,7 @@ public final class TrunklineUser implements UserDetails, CredentialsContainer {
 
 	@Override
 	public String getUsername() {
-		return this.email;
+		return this.person.email();
 	}
 
 	@Override
@@ -108,17 +57,17 @@ public final class TrunklineUser implements UserDetails, CredentialsContainer {
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof TrunklineUser that && that.userId == this.userId;
+		return other instanceof TrunklineUser that && that.person.userId() == this.person.userId();
 	}
 
 	@Override
 	public int hashCode() {
-		return Long.hashCode(this.userId);
+		return Long.hashCode(this.person.userId());
 	}
 
 	@Override
 	public String toString() {
-		return "TrunklineUser#" + this.userId;
+		return "TrunklineUser#" + this.person.userId();
 	}
 
 }

@@ -83,7 +83,7 @@ public class UserService {
 		AppUser user = find(id);
 		boolean losesAdmin = user.getRole() == Role.ADMIN && user.isEnabled()
 				&& (update.getRole() != Role.ADMIN || !update.isEnabled());
-		if (!update.isEnabled() && user.getId() == this.currentUser.require().userId()) {
+		if (!update.isEnabled() && this.currentUser.get().filter((self) -> self.userId() == user.getId()).isPresent()) {
 			throw new FieldException("enabled", "cannot_disable_self", "You cannot disable your own account");
 		}
 		if (losesAdmin && this.users.lockEnabledAdmins(user.getOrganizationId()).size() <= 1) {
@@ -127,23 +127,9 @@ public class UserService {
 					"Choose a password different from the current one");
 		}
 		user.setPassword(this.passwordEncoder.encode(newPassword), false);
-		this.currentUser.replace(new TrunklineUser(user));
+		this.currentUser.replace(Caller.Person.of(user));
 		UserSummary summary = UserSummary.of(user);
 		this.events.publishEvent(new UserChanged(user.getOrganizationId(), summary, summary, true));
-	}
-
-	/**
-	 * Whether the signed-in person's account still has the role and sign-in permission it
-	 * had when they signed in. When not, their session must end.
-	 */
-	@PreAuthorize("isAuthenticated()")
-	@Transactional(readOnly = true)
-	public boolean isCurrentAccountUnchanged() {
-		TrunklineUser signedIn = this.currentUser.require();
-		return this.users.findById(signedIn.userId())
-			.filter((user) -> user.isEnabled() && user.getRole() == signedIn.role()
-					&& user.isOperator() == signedIn.operator())
-			.isPresent();
 	}
 
 	private NewAccount insert(long organizationId, NewUser command, String password, boolean operator) {

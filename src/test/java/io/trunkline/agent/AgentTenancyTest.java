@@ -106,7 +106,9 @@ class AgentTenancyTest {
 			assertThat(agent.latestVersion()).isEqualTo(1);
 			assertThat(agent.tags()).containsExactly(Map.entry("prod", 1));
 		});
-		assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(3);
+		// three for the agents, one for the caller's account (read again at each guarded
+		// call)
+		assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(3 + 1);
 	}
 
 }

@@ -126,7 +126,7 @@ class ImportConcurrencyPostgresIT extends PostgresTestBase {
 		try {
 			ImportJob job = new ImportJob(this.batches
 				.create(plan, ImportMode.READY_ROWS,
-						(io.trunkline.security.TrunklineUser) SecurityContextHolder.getContext()
+						(io.trunkline.security.Caller) SecurityContextHolder.getContext()
 							.getAuthentication()
 							.getPrincipal())
 				.getId(), plan, ImportMode.READY_ROWS, email);

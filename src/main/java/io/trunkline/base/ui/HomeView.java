@@ -17,7 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import io.trunkline.organization.OrganizationService;
 import io.trunkline.organization.OrganizationSummary;
 import io.trunkline.security.CurrentUser;
-import io.trunkline.security.TrunklineUser;
+import io.trunkline.security.Caller;
 
 /**
  * Where a person lands after signing in: their organization, their role, and a card for
@@ -31,7 +31,7 @@ public class HomeView extends Main {
 
 	HomeView(CurrentUser currentUser, OrganizationService organizations) {
 		addClassName("home-view");
-		TrunklineUser user = currentUser.require();
+		Caller.Person user = currentUser.require();
 		OrganizationSummary organization = organizations.current();
 		add(new H2("Welcome, " + user.displayName()));
 		add(new Paragraph("You are signed in to " + organization.name() + " as " + user.role().label()

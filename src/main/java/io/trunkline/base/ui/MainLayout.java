@@ -27,15 +27,17 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 import io.trunkline.organization.OrganizationService;
+import io.trunkline.security.AccountCheck;
+import io.trunkline.security.Caller;
 import io.trunkline.security.CurrentUser;
-import io.trunkline.security.TrunklineUser;
-import io.trunkline.security.UserService;
 import io.trunkline.security.ui.ChangePasswordView;
 import io.trunkline.security.ui.LoginView;
 
 /**
  * The signed-in shell: the organization's name, a side navigation with only the views the
- * person's role may open, and the person with a sign-out button.
+ * person's role may open, and the person with a sign-out button. A role changed meanwhile
+ * redraws it at the next navigation; a disabled account is signed out (each request
+ * checks the account as well: {@link AccountCheck}).
  */
 @Layout
 @PermitAll
@@ -45,23 +47,36 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
 	private final CurrentUser currentUser;
 
-	private final UserService users;
+	private final AccountCheck accounts;
+
+	private final OrganizationService organizations;
 
 	private final AuthenticationContext authentication;
 
-	MainLayout(CurrentUser currentUser, UserService users, OrganizationService organizations,
+	private Caller.Person shown;
+
+	private Component[] drawer = new Component[0];
+
+	MainLayout(CurrentUser currentUser, AccountCheck accounts, OrganizationService organizations,
 			AuthenticationContext authentication) {
 		this.currentUser = currentUser;
-		this.users = users;
+		this.accounts = accounts;
+		this.organizations = organizations;
 		this.authentication = authentication;
 		setPrimarySection(Section.DRAWER);
 		DrawerToggle toggle = new DrawerToggle();
 		toggle.setAriaLabel("Menu");
 		this.viewTitle.addClassName("view-title");
 		addToNavbar(true, toggle, this.viewTitle);
-		currentUser.get()
-			.ifPresent((user) -> addToDrawer(header(organizations.current().name()), new Scroller(sideNav()),
-					footer(user, authentication)));
+		currentUser.get().ifPresent(this::showDrawer);
+	}
+
+	private void showDrawer(Caller.Person user) {
+		remove(this.drawer);
+		this.drawer = new Component[] { header(this.organizations.current().name()), new Scroller(sideNav()),
+				footer(user, this.authentication) };
+		addToDrawer(this.drawer);
+		this.shown = user;
 	}
 
 	private Component header(String organizationName) {
@@ -87,7 +102,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 		return nav;
 	}
 
-	private Component footer(TrunklineUser user, AuthenticationContext authentication) {
+	private Component footer(Caller.Person user, AuthenticationContext authentication) {
 		Avatar avatar = new Avatar(user.displayName());
 		avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
 		Span name = new Span(user.displayName());
@@ -109,14 +124,13 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		if (this.currentUser.get().isPresent() && !this.users.isCurrentAccountUnchanged()) {
-			// Disabled, or role changed, since signing in: the session's rights are
-			// stale.
+		if (this.currentUser.get().isPresent() && !this.accounts.refresh()) {
 			this.authentication.logout();
 			event.rerouteTo(LoginView.class);
 			return;
 		}
-		boolean mustChange = this.currentUser.get().map(TrunklineUser::passwordChangeRequired).orElse(false);
+		this.currentUser.get().filter((user) -> !user.equals(this.shown)).ifPresent(this::showDrawer);
+		boolean mustChange = this.currentUser.get().map(Caller.Person::passwordChangeRequired).orElse(false);
 		if (mustChange && event.getNavigationTarget() != ChangePasswordView.class) {
 			event.forwardTo(ChangePasswordView.class);
 		}

@@ -3,6 +3,7 @@ package io.trunkline.security.ui;
 import java.time.Clock;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.trunkline.security.AccountCheck;
 import io.trunkline.security.SignInProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -12,6 +13,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -22,7 +24,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Web security: Vaadin's configurer guards every route by its {@code @RolesAllowed},
  * {@code @PermitAll} or {@code @AnonymousAllowed}, and sends strangers to the sign-in
  * view. Sign-in requests are rate-limited per client address, a sign-in gets a new
- * session id, idle sessions end, and every response carries the security headers.
+ * session id, idle sessions end, each request checks the person's account, and every
+ * response carries the security headers.
  */
 @Configuration
 @EnableWebSecurity
@@ -41,12 +44,13 @@ class WebSecurityConfig {
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInProperties signIn, ObjectProvider<Clock> clocks)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInProperties signIn, ObjectProvider<Clock> clocks,
+			AccountCheck accounts, SecurityContextHolderStrategy contexts) throws Exception {
 		Clock clock = clocks.getIfAvailable(Clock::systemUTC);
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/styles.css", "/images/**").permitAll());
 		http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> vaadin.loginView(LoginView.class, "/login"));
 		http.addFilterBefore(new IdleSessions(clock), SecurityContextHolderFilter.class);
+		http.addFilterAfter(new AccountFilter(accounts, contexts), SecurityContextHolderFilter.class);
 		http.addFilterBefore(new SignInRateLimit(signIn, clock), UsernamePasswordAuthenticationFilter.class);
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
 		http.headers((headers) -> headers.contentTypeOptions(Customizer.withDefaults())
