@@ -2,6 +2,7 @@ package io.trunkline.audit;
 
 import java.util.Locale;
 
+import io.trunkline.security.ApiKeyPrincipal;
 import io.trunkline.security.TrunklineUser;
 
 import org.springframework.security.core.Authentication;
@@ -16,10 +17,16 @@ record Actor(Long userId, String email) {
 		return new Actor(user.userId(), user.email());
 	}
 
-	/** The person behind an authentication; a principal that is no person by its name. */
+	/**
+	 * The person behind an authentication, an API key by its public id, any other
+	 * principal by its name.
+	 */
 	static Actor of(Authentication authentication) {
 		if (authentication.getPrincipal() instanceof TrunklineUser user) {
 			return of(user);
+		}
+		if (authentication.getPrincipal() instanceof ApiKeyPrincipal key) {
+			return new Actor(null, key.actorName());
 		}
 		return typed(authentication.getName());
 	}

@@ -2,6 +2,7 @@ package io.trunkline.audit;
 
 import java.time.Instant;
 
+import io.trunkline.security.ApiKeyPrincipal;
 import io.trunkline.security.CurrentUser;
 import io.trunkline.security.TrunklineUser;
 import org.slf4j.Logger;
@@ -53,7 +54,10 @@ public class AuditLog {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(AuditAction action, AuditEntityType entityType, Long entityId, Changes changes) {
-		Long organizationId = this.currentUser.get().map(TrunklineUser::organizationId).orElse(null);
+		Long organizationId = this.currentUser.get()
+			.map(TrunklineUser::organizationId)
+			.or(() -> this.currentUser.apiKey().map(ApiKeyPrincipal::organizationId))
+			.orElse(null);
 		insert(currentActor(), organizationId, action, entityType, entityId, changes);
 	}
 

@@ -1,5 +1,6 @@
 package io.trunkline.audit;
 
+import io.trunkline.security.ApiKeyPrincipal;
 import io.trunkline.security.TrunklineUser;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -58,8 +59,11 @@ class RefusedAccess {
 			return;
 		}
 		String text = ControlChars.replace(target);
-		Long organizationId = (authentication.getPrincipal() instanceof TrunklineUser user) ? user.organizationId()
-				: null;
+		Long organizationId = switch (authentication.getPrincipal()) {
+			case TrunklineUser user -> user.organizationId();
+			case ApiKeyPrincipal key -> key.organizationId();
+			default -> null;
+		};
 		this.auditLog.writeAlone(Actor.of(authentication), organizationId, AuditAction.ACCESS_DENIED, type, null,
 				Changes.none().set("target", (text.length() > TARGET_MAX) ? text.substring(0, TARGET_MAX) : text));
 	}

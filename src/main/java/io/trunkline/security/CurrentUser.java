@@ -47,10 +47,24 @@ public class CurrentUser {
 	}
 
 	/**
-	 * @return the id of the signed-in person's organization
+	 * @return the id of the organization of the signed-in person or of the API key
+	 * calling
 	 */
 	public long organizationId() {
-		return require().organizationId();
+		Optional<ApiKeyPrincipal> key = apiKey();
+		return key.isPresent() ? key.get().organizationId() : require().organizationId();
+	}
+
+	/**
+	 * @return the API key of the current request, if an API key authenticated it (see the
+	 * {@code api} package); then there is no {@link #get() person}
+	 */
+	public Optional<ApiKeyPrincipal> apiKey() {
+		Authentication authentication = this.contexts.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof ApiKeyPrincipal key) {
+			return Optional.of(key);
+		}
+		return Optional.empty();
 	}
 
 	/**

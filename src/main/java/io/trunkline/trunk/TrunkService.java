@@ -10,6 +10,7 @@ import io.trunkline.audit.Changes;
 import io.trunkline.audit.Snapshot;
 import io.trunkline.base.ConcurrentChangeException;
 import io.trunkline.base.FieldException;
+import io.trunkline.base.InUseException;
 import io.trunkline.base.NotFoundException;
 import io.trunkline.security.CurrentUser;
 import io.trunkline.security.crypto.CredentialCipher;
@@ -102,15 +103,15 @@ public class TrunkService {
 
 	/**
 	 * Deletes a trunk that no number uses.
-	 * @throws FieldException naming how many numbers use it
+	 * @throws InUseException naming how many numbers use it
 	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	public void delete(long id) {
 		SipTrunk trunk = find(id);
 		long using = this.trunks.countNumbersUsing(trunk.getOrganizationId(), trunk.getId());
 		if (using > 0) {
-			throw new FieldException("trunk", "This trunk is used by " + using + (using == 1 ? " number" : " numbers")
-					+ ". Move them to another trunk first.");
+			throw new InUseException("trunk", "trunk_in_use", using, "This trunk is used by " + using
+					+ (using == 1 ? " number" : " numbers") + ". Move them to another trunk first.");
 		}
 		this.trunks.delete(trunk);
 		this.auditLog.record(AuditAction.DELETE, AuditEntityType.SIP_TRUNK, id,

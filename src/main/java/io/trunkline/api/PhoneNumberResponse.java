@@ -1,0 +1,35 @@
+package io.trunkline.api;
+
+import java.time.Instant;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.trunkline.phonenumber.LineType;
+import io.trunkline.phonenumber.PhoneNumberCommand;
+import io.trunkline.phonenumber.PhoneNumberDetails;
+import io.trunkline.phonenumber.Provider;
+
+/**
+ * One number with its settings. The inbound PIN is write-only here as a password is: the
+ * answer says only whether one is set.
+ */
+@Schema(name = "PhoneNumber")
+record PhoneNumberResponse(long id, long version, @Schema(example = "+14155552671") String number, String international,
+		boolean pseudo, String displayName, String description, String region, LineType lineType, boolean active,
+		Provider provider, Long sipTrunkId, Long twilioIntegrationId, boolean supportsInbound, boolean supportsOutbound,
+		String inboundWebhookUrl, Set<String> allowedInboundCountries, Set<String> allowedOutboundCountries,
+		String fallbackNumber, String testCallDestination, boolean inboundPinSet, String inboundRoomPattern,
+		Instant createdAt, Instant updatedAt) {
+
+	static PhoneNumberResponse of(PhoneNumberDetails details) {
+		PhoneNumberCommand c = details.command();
+		return new PhoneNumberResponse(details.id(), details.version(), details.number(), details.international(),
+				c.isPseudo(), c.getDisplayName(), c.getDescription(), details.region(), details.lineType(),
+				c.isActive(), c.getProvider(), c.getSipTrunkId(), c.getTwilioIntegrationId(), c.isSupportsInbound(),
+				c.isSupportsOutbound(), c.getInboundWebhookUrl(), c.getAllowedInboundCountries(),
+				c.getAllowedOutboundCountries(), c.getFallbackNumber(), c.getTestCallDestination(),
+				c.getInboundPin() != null && !c.getInboundPin().isEmpty(), c.getInboundRoomPattern(),
+				details.createdAt(), details.updatedAt());
+	}
+
+}
