@@ -1,7 +1,9 @@
 package io.trunkline.api;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.trunkline.base.ConcurrentChangeException;
 import io.trunkline.base.FieldError;
@@ -11,6 +13,7 @@ import io.trunkline.base.NotFoundException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.http.HttpHeaders;
