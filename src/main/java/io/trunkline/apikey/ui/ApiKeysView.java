@@ -61,7 +61,11 @@ public class ApiKeysView extends VerticalLayout {
 		this.grid.addColumn((key) -> time(key.expiresAt())).setHeader("Expires").setSortProperty("expiresAt");
 		this.grid.addColumn(ApiKeysView::lastUsed).setHeader("Last used").setSortProperty("lastUsedAt").setFlexGrow(2);
 		this.grid.addColumn((key) -> key.status(Instant.now())).setHeader("Status");
-		this.grid.addComponentColumn(this::revokeButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+		this.grid.addComponentColumn(this::revokeButton)
+			.setKey("revoke")
+			.setHeader("")
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 		this.grid.setItems((query) -> keys.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
 		this.grid.setSizeFull();
