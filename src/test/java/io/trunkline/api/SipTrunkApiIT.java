@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +39,9 @@ class SipTrunkApiIT {
 
 	@Autowired
 	private NumberFixtures fixtures;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	private Org org;
 
@@ -161,6 +165,12 @@ class SipTrunkApiIT {
 			assertProblem(client.delete(path), 403, "forbidden");
 		}
 		assertThat(ApiClient.json(this.admin.get("/api/v1/sip-trunks")).get("data")).hasSize(1);
+		assertThat(this.jdbc.queryForList(
+				"select user_email from audit_entry where organization_id = ?"
+						+ " and action = 'ACCESS_DENIED' and changes like '%TrunkService.create%'",
+				String.class, this.org.id()))
+			.hasSize(2)
+			.allSatisfy((actor) -> assertThat(actor).startsWith("api-key:"));
 	}
 
 	@Test
