@@ -68,7 +68,11 @@ public class ApiKeyAuthenticator {
 		if (refusal != null) {
 			return refuse(key, key.keyId, refusal, target);
 		}
-		this.keys.markUsed(key.getId(), now, address, now.minus(LAST_USED_PRECISION));
+		Instant writtenBefore = now.minus(LAST_USED_PRECISION);
+		// Read a moment ago: most requests need no write at all; the update re-checks.
+		if (key.lastUsedAt == null || key.lastUsedAt.isBefore(writtenBefore)) {
+			this.keys.markUsed(key.getId(), now, address, writtenBefore);
+		}
 		return Optional.of(new ApiKeyPrincipal(key.getId(), key.keyId, key.organizationId, key.role, key.name));
 	}
 
