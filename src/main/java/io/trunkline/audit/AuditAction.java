@@ -26,7 +26,13 @@ public enum AuditAction {
 
 	SIGN_IN_FAILED("Sign-in failed"),
 
-	ACCESS_DENIED("Access denied");
+	ACCESS_DENIED("Access denied"),
+
+	/** An API key revoked. */
+	REVOKE("Revoke"),
+
+	/** A request with an unknown, malformed, expired or revoked API key. */
+	API_KEY_REFUSED("API key refused");
 
 	private final String label;
 

@@ -23,6 +23,9 @@ public enum AuditEntityType {
 
 	ENCRYPTION_KEY("Encryption key"),
 
+	/** An organization's key for the REST API. */
+	API_KEY("API key"),
+
 	/** A console view (route). */
 	VIEW("View"),
 

@@ -60,6 +60,21 @@ class PhoneNumberSearch {
 			.getResultList();
 	}
 
+	/**
+	 * Up to {@code limit} numbers with ids above {@code afterId}, by id: a keyset page
+	 * that numbers added meanwhile never shift (the API's cursor).
+	 */
+	List<PhoneNumberRow> after(long organizationId, String defaultRegion, NumberFilter filter, long afterId,
+			int limit) {
+		Where where = new Where(organizationId, defaultRegion, filter);
+		TypedQuery<PhoneNumberRow> rows = this.entityManager
+			.createQuery(ROW + where.jpql() + " and p.id > :afterId order by p.id asc", PhoneNumberRow.class);
+		where.bind(rows);
+		rows.setParameter("afterId", afterId);
+		rows.setMaxResults(limit);
+		return rows.getResultList();
+	}
+
 	long count(long organizationId, String defaultRegion, NumberFilter filter) {
 		Where where = new Where(organizationId, defaultRegion, filter);
 		TypedQuery<Long> query = this.entityManager.createQuery("select count(p) from PhoneNumber p " + where.jpql(),

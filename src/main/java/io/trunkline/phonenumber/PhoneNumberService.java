@@ -78,6 +78,18 @@ public class PhoneNumberService {
 		return this.agentColumns.fill(organizationId, this.search.page(organizationId, region(), filter, pageable));
 	}
 
+	/**
+	 * Up to {@code limit} numbers matching the filter with ids above {@code afterId}, by
+	 * id (a cursor page of the API, stable while numbers are added).
+	 */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public List<PhoneNumberRow> pageAfter(NumberFilter filter, long afterId, int limit) {
+		long organizationId = this.currentUser.organizationId();
+		return this.agentColumns.fill(organizationId,
+				this.search.after(organizationId, region(), filter, afterId, limit));
+	}
+
 	/** How many numbers match the filter. */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)

@@ -81,10 +81,12 @@ public sealed interface Caller extends AuthenticatedPrincipal, Serializable
 	 * A program calling with an API key of one organization. The key grants a role, never
 	 * the operator's; the key's secret stays with whoever checked it.
 	 *
-	 * @param keyId the key's id
-	 * @param keyName the key's name, as the audit trail shows it
+	 * @param id the key's database id
+	 * @param keyId the key's public id (the part after {@code tlk_} that the console
+	 * lists)
+	 * @param keyName the key's name
 	 */
-	record ApiKey(long keyId, Long organizationId, String keyName, Role role) implements Caller {
+	record ApiKey(long id, String keyId, Long organizationId, String keyName, Role role) implements Caller {
 
 		public ApiKey {
 			if (organizationId == null || role == null) {
@@ -104,7 +106,7 @@ public sealed interface Caller extends AuthenticatedPrincipal, Serializable
 
 		@Override
 		public String getName() {
-			return "api key " + this.keyName;
+			return "api-key:" + this.keyId;
 		}
 
 	}

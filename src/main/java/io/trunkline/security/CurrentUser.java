@@ -40,6 +40,14 @@ public class CurrentUser {
 	}
 
 	/**
+	 * @return the API key calling, if an API key authenticated this request (see the
+	 * {@code api} package); then there is no {@link #get() person}
+	 */
+	public Optional<Caller.ApiKey> apiKey() {
+		return caller().filter(Caller.ApiKey.class::isInstance).map(Caller.ApiKey.class::cast);
+	}
+
+	/**
 	 * @return the caller
 	 * @throws AuthenticationCredentialsNotFoundException when there is none
 	 */

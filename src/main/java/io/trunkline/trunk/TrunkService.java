@@ -11,6 +11,7 @@ import io.trunkline.audit.Snapshot;
 import io.trunkline.base.ConcurrentChangeException;
 import io.trunkline.base.ConstraintTranslator;
 import io.trunkline.base.FieldException;
+import io.trunkline.base.InUseException;
 import io.trunkline.base.NotFoundException;
 import io.trunkline.security.CurrentUser;
 import io.trunkline.security.crypto.CredentialCipher;
@@ -105,14 +106,14 @@ public class TrunkService {
 
 	/**
 	 * Deletes a trunk that no number uses.
-	 * @throws FieldException naming how many numbers use it
+	 * @throws InUseException naming how many numbers use it
 	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	public void delete(long id) {
 		SipTrunk trunk = find(id);
 		long using = this.trunks.countNumbersUsing(trunk.getOrganizationId(), trunk.getId());
 		if (using > 0) {
-			throw new FieldException("trunk", "trunk_in_use", "This trunk is used by " + using
+			throw new InUseException("trunk", "trunk_in_use", using, "This trunk is used by " + using
 					+ (using == 1 ? " number" : " numbers") + ". Move them to another trunk first.");
 		}
 		this.trunks.delete(trunk);

@@ -79,7 +79,7 @@ class CallerVariantsTest {
 
 	@Test
 	void an_admin_api_key_lists_the_people_of_its_own_organization_only() {
-		this.accounts.as(new Caller.ApiKey(7, this.org.id(), "provisioning", Role.ADMIN), () -> {
+		this.accounts.as(new Caller.ApiKey(7, "PROVISIONING", this.org.id(), "provisioning", Role.ADMIN), () -> {
 			List<String> emails = this.users.list(PageRequest.of(0, 50)).map(UserSummary::email).toList();
 			assertThat(emails).contains(this.org.adminEmail()).doesNotContain(this.other.adminEmail());
 		});
@@ -88,17 +88,17 @@ class CallerVariantsTest {
 	@Test
 	void what_an_api_key_changes_is_audited_under_the_keys_name() {
 		String email = "added-by-key-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
-		this.accounts.as(new Caller.ApiKey(7, this.org.id(), "provisioning", Role.ADMIN),
+		this.accounts.as(new Caller.ApiKey(7, "PROVISIONING", this.org.id(), "provisioning", Role.ADMIN),
 				() -> this.users.create(new NewUser(email, "Added by a key", Role.VIEWER)));
 		AuditTrail.Entry entry = this.trail.last(this.org.id(), AuditAction.CREATE, AuditEntityType.USER);
 		assertThat(entry.userId()).isNull();
-		assertThat(entry.userEmail()).isEqualTo("api key provisioning");
+		assertThat(entry.userEmail()).isEqualTo("api-key:PROVISIONING");
 	}
 
 	@Test
 	void a_viewer_api_key_reads_but_is_refused_writes_and_the_refusal_is_recorded_in_its_organization() {
 		PhoneNumberDetails number = this.fixtures.number(this.org, this.trunk, "+1 415 555 2691");
-		this.accounts.as(new Caller.ApiKey(8, this.org.id(), "reporting", Role.VIEWER), () -> {
+		this.accounts.as(new Caller.ApiKey(8, "REPORTING000", this.org.id(), "reporting", Role.VIEWER), () -> {
 			assertThat(this.numbers.get(number.id()).id()).isEqualTo(number.id());
 			assertThatThrownBy(() -> this.numbers.create(NumberFixtures.command(this.trunk, "+1 415 555 2692")))
 				.isInstanceOf(AccessDeniedException.class);
@@ -106,7 +106,7 @@ class CallerVariantsTest {
 		});
 		AuditTrail.Entry refusal = this.trail.last(this.org.id(), AuditAction.ACCESS_DENIED,
 				AuditEntityType.SERVICE_METHOD);
-		assertThat(refusal.userEmail()).isEqualTo("api key reporting");
+		assertThat(refusal.userEmail()).isEqualTo("api-key:REPORTING000");
 		assertThat(refusal.userId()).isNull();
 	}
 

@@ -46,7 +46,7 @@ class NavigationTest extends KaribuTest {
 		signIn(org.adminEmail());
 		_assertOne(HomeView.class);
 		assertThat(menu()).containsExactly("Home", "Phone numbers", "Import numbers", "Agents", "Trunks", "Users",
-				"Audit");
+				"API keys", "Audit");
 	}
 
 	@Test
@@ -83,7 +83,7 @@ class NavigationTest extends KaribuTest {
 	void operator_sees_organizations() {
 		signIn("bootstrap-admin@trunkline.test");
 		assertThat(menu()).containsExactly("Home", "Phone numbers", "Import numbers", "Agents", "Trunks", "Users",
-				"Audit", "Organizations");
+				"API keys", "Audit", "Organizations");
 		UI.getCurrent().navigate("organizations");
 		_assertOne(OrganizationsView.class);
 	}

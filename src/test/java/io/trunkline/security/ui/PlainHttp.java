@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * HTTP against the running server as a browser would speak it, but in plain sight: no
  * cookies kept, no redirects followed.
  */
-final class PlainHttp {
+public final class PlainHttp {
 
 	private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
@@ -27,11 +27,11 @@ final class PlainHttp {
 
 	private final int port;
 
-	PlainHttp(int port) {
+	public PlainHttp(int port) {
 		this.port = port;
 	}
 
-	HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+	public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
 		return send(request(path, headers).GET());
 	}
 
@@ -49,7 +49,7 @@ final class PlainHttp {
 	 * Opens the sign-in page and posts its form as the browser does.
 	 * @return the sign-in's answer
 	 */
-	HttpResponse<String> signIn(String email, String password, String... headers)
+	public HttpResponse<String> signIn(String email, String password, String... headers)
 			throws IOException, InterruptedException {
 		HttpResponse<String> page = get("/login", headers);
 		String cookie = "Cookie: " + sessionCookie(page);
@@ -60,7 +60,7 @@ final class PlainHttp {
 	/**
 	 * @return {@code JSESSIONID=...} from the response's Set-Cookie
 	 */
-	static String sessionCookie(HttpResponse<?> response) {
+	public static String sessionCookie(HttpResponse<?> response) {
 		return sessionSetCookie(response).split(";", 2)[0];
 	}
 

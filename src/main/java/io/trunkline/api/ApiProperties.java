@@ -1,0 +1,17 @@
+package io.trunkline.api;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code trunkline.api.*}: each key's rate limit (a bucket of {@code burst} requests,
+ * refilled by {@code per-second}) and the largest request body.
+ */
+@ConfigurationProperties("trunkline.api")
+public record ApiProperties(@DefaultValue RateLimit rateLimit, @DefaultValue("1048576") long maxBodyBytes) {
+
+	public record RateLimit(@DefaultValue("20") long perSecond, @DefaultValue("100") long burst) {
+
+	}
+
+}

@@ -1,0 +1,185 @@
+package io.trunkline.api;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import io.trunkline.security.Caller;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.util.StreamUtils;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * {@code Idempotency-Key} on a POST: the first request runs and its answer (below 500) is
+ * kept for 24 hours per organization; the same key with the same method, path and body
+ * replays that answer with {@code Idempotent-Replayed: true}; with another request it is
+ * 422, and while the first still runs 409. Creating POSTs only answer what they created,
+ * never a secret, so the kept body holds none.
+ */
+class IdempotencyFilter extends OncePerRequestFilter {
+
+	static final String HEADER = "Idempotency-Key";
+
+	static final int KEY_MAX_LENGTH = 255;
+
+	private final IdempotencyStore store;
+
+	private final SecurityContextHolderStrategy contexts;
+
+	private final ApiJson json;
+
+	IdempotencyFilter(IdempotencyStore store, SecurityContextHolderStrategy contexts, ApiJson json) {
+		this.store = store;
+		this.contexts = contexts;
+		this.json = json;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication authentication = this.contexts.getContext().getAuthentication();
+		String key = request.getHeader(HEADER).strip();
+		if (authentication == null || !(authentication.getPrincipal() instanceof Caller.ApiKey caller)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		if (key.isEmpty() || key.length() > KEY_MAX_LENGTH) {
+			this.json.write(response, Problems.of(HttpStatus.BAD_REQUEST, "invalid_idempotency_key",
+					"An Idempotency-Key has 1 to " + KEY_MAX_LENGTH + " characters."));
+			return;
+		}
+		byte[] body;
+		try {
+			body = StreamUtils.copyToByteArray(request.getInputStream());
+		}
+		catch (BodyLimitFilter.BodyTooLargeException ex) {
+			this.json.write(response, BodyLimitFilter.tooLarge(ex.maxBytes));
+			return;
+		}
+		long organization = caller.organizationId();
+		switch (this.store.begin(organization, key, hash(request, body))) {
+			case IdempotencyStore.Mismatch mismatch ->
+				this.json.write(response, Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency_key_reused",
+						"This Idempotency-Key was used for another request."));
+			case IdempotencyStore.Running running -> this.json.write(response, Problems.of(HttpStatus.CONFLICT,
+					"idempotency_key_in_use", "A request with this Idempotency-Key is still running."));
+			case IdempotencyStore.Replay replay -> replay(response, replay);
+			case IdempotencyStore.Started started ->
+				run(new CachedBody(request, body), response, chain, organization, key);
+		}
+	}
+
+	private void run(HttpServletRequest request, HttpServletResponse response, FilterChain chain, long organization,
+			String key) throws IOException, ServletException {
+		ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+		boolean kept = false;
+		try {
+			chain.doFilter(request, recorded);
+			if (recorded.getStatus() < 500) {
+				this.store.complete(organization, key, recorded.getStatus(), recorded.getContentType(),
+						recorded.getHeader(HttpHeaders.LOCATION),
+						new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8));
+				kept = true;
+			}
+		}
+		finally {
+			if (!kept) {
+				this.store.forget(organization, key);
+			}
+			recorded.copyBodyToResponse();
+		}
+	}
+
+	private static void replay(HttpServletResponse response, IdempotencyStore.Replay replay) throws IOException {
+		response.setStatus(replay.status());
+		response.setHeader("Idempotent-Replayed", "true");
+		if (replay.contentType() != null) {
+			response.setContentType(replay.contentType());
+		}
+		if (replay.location() != null) {
+			response.setHeader(HttpHeaders.LOCATION, replay.location());
+		}
+		if (replay.body() != null) {
+			response.getOutputStream().write(replay.body().getBytes(StandardCharsets.UTF_8));
+		}
+	}
+
+	private static String hash(HttpServletRequest request, byte[] body) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest
+				.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
+			digest.update(body);
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The request with its body read once already. */
+	private static final class CachedBody extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		CachedBody(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			ByteArrayInputStream in = new ByteArrayInputStream(this.body);
+			return new ServletInputStream() {
+
+				@Override
+				public int read() {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] buffer, int offset, int length) {
+					return in.read(buffer, offset, length);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException("The body is already read");
+				}
+
+			};
+		}
+
+	}
+
+}

@@ -1,0 +1,95 @@
+package io.trunkline.api;
+
+import java.net.URI;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.trunkline.base.ConcurrentChangeException;
+import io.trunkline.trunk.TrunkCommand;
+import io.trunkline.trunk.TrunkService;
+import io.trunkline.trunk.TrunkSummary;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/sip-trunks}: the organization's SIP trunks through {@link TrunkService},
+ * which decides who may do what (everybody reads, admins change).
+ */
+@RestController
+@RequestMapping(path = "/api/v1/sip-trunks", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "SIP trunks", description = "Reusable SIP trunks; passwords are write-only")
+class SipTrunkController {
+
+	private final TrunkService trunks;
+
+	SipTrunkController(TrunkService trunks) {
+		this.trunks = trunks;
+	}
+
+	@GetMapping
+	@Operation(summary = "List the organization's SIP trunks by name")
+	SipTrunkList list() {
+		return new SipTrunkList(this.trunks.list().stream().map(SipTrunkResponse::of).toList());
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One SIP trunk; its version is also the ETag")
+	ResponseEntity<SipTrunkResponse> get(@PathVariable long id) {
+		return withEtag(ResponseEntity.ok(), this.trunks.get(id));
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Create a SIP trunk (admin)",
+			description = "Send an Idempotency-Key header to make a retry safe: the same key and body replay "
+					+ "the first answer for 24 hours.")
+	ResponseEntity<SipTrunkResponse> create(@RequestBody SipTrunkRequest request,
+			@Parameter(description = "Any unique text (such as a UUID) naming this create") @RequestHeader(
+					value = IdempotencyFilter.HEADER, required = false) String idempotencyKey) {
+		TrunkSummary created = this.trunks.create(request.toCommand());
+		return withEtag(ResponseEntity.created(URI.create("/api/v1/sip-trunks/" + created.id())), created);
+	}
+
+	@PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Change some fields of a SIP trunk (admin)",
+			description = "Send the version read as If-Match (412 when stale) or as a 'version' field "
+					+ "(409 when stale). A missing or null field keeps its value; an empty auth_password "
+					+ "removes the password.")
+	ResponseEntity<SipTrunkResponse> update(@PathVariable long id, @RequestBody SipTrunkRequest request,
+			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		Versions version = Versions.of(ifMatch, request.version());
+		TrunkCommand command = request.applyTo(TrunkCommand.of(this.trunks.get(id)), true);
+		try {
+			return withEtag(ResponseEntity.ok(), this.trunks.update(id, version.version(), command));
+		}
+		catch (ConcurrentChangeException ex) {
+			if (version.fromIfMatch()) {
+				throw new PreconditionFailedException();
+			}
+			throw ex;
+		}
+	}
+
+	@DeleteMapping("/{id}")
+	@Operation(summary = "Delete a SIP trunk no number uses (admin); 409 says how many do")
+	ResponseEntity<Void> delete(@PathVariable long id) {
+		this.trunks.delete(id);
+		return ResponseEntity.noContent().build();
+	}
+
+	private static ResponseEntity<SipTrunkResponse> withEtag(ResponseEntity.BodyBuilder builder, TrunkSummary trunk) {
+		return builder.eTag(Versions.etag(trunk.version())).body(SipTrunkResponse.of(trunk));
+	}
+
+}

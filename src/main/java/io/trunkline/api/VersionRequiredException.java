@@ -1,0 +1,12 @@
+package io.trunkline.api;
+
+/**
+ * A change came without the version it was based on (428): no silent overwrite.
+ */
+class VersionRequiredException extends RuntimeException {
+
+	VersionRequiredException() {
+		super("Send the version you read, as 'If-Match: \"<version>\"' or a 'version' field.");
+	}
+
+}
