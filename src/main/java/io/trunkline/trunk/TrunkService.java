@@ -141,7 +141,7 @@ public class TrunkService {
 				saved.encryptedPassword = null;
 			}
 			else if (command.getNewPassword() != null && !command.getNewPassword().isEmpty()) {
-				saved.encryptedPassword = StoredSecrets.seal(this.cipher, command.getNewPassword(), context(saved));
+				saved.encryptedPassword = this.cipher.seal(command.getNewPassword(), context(saved));
 			}
 			return TrunkSummary.of(this.trunks.saveAndFlush(saved));
 		}

@@ -122,8 +122,7 @@ public class TwilioIntegrationService {
 		try {
 			TwilioIntegration saved = this.integrations.save(integration);
 			if (command.getNewAuthToken() != null && !command.getNewAuthToken().isBlank()) {
-				saved.encryptedToken = StoredSecrets.seal(this.cipher, command.getNewAuthToken().strip(),
-						context(saved));
+				saved.encryptedToken = this.cipher.seal(command.getNewAuthToken().strip(), context(saved));
 			}
 			return TwilioSummary.of(this.integrations.saveAndFlush(saved));
 		}
