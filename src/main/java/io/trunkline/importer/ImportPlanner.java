@@ -110,6 +110,10 @@ class ImportPlanner {
 		}
 
 		ReviewRow row(ImportRow row) {
+			String controlCharacters = row.controlCharacters();
+			if (controlCharacters != null) {
+				return ReviewRow.rejected(row.withoutControlCharacters(), null, RowStatus.INVALID, controlCharacters);
+			}
 			NormalizedNumber normalized;
 			try {
 				normalized = NumberNormalizer.normalize(row.number(), this.region);

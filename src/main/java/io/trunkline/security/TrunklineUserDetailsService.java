@@ -1,5 +1,7 @@
 package io.trunkline.security;
 
+import io.trunkline.base.ControlCharacters;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -23,6 +25,10 @@ class TrunklineUserDetailsService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
+		if (ControlCharacters.firstRefused(username, false) >= 0) {
+			// No stored email has one, and PostgreSQL refuses NUL in a query parameter.
+			throw new UsernameNotFoundException("Unknown user");
+		}
 		return this.users.findByEmail(Emails.normalize(username))
 			.map(TrunklineUser::new)
 			.orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
