@@ -8,10 +8,19 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.trunkline.base.NoCallerCheck;
+
 import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -82,6 +91,40 @@ class ArchitectureTest {
 			.should()
 			.resideInAnyPackage("io.trunkline.(*)", "io.trunkline.security.crypto")
 			.check(classes);
+	}
+
+	// The service is the security boundary (STYLE.md): a public method without a caller
+	// check is a way around it, unless it says why it needs none.
+	@Test
+	void every_public_service_method_checks_its_caller_or_says_why_not() {
+		methods().that()
+			.areDeclaredInClassesThat()
+			.areAnnotatedWith(Service.class)
+			.and()
+			.arePublic()
+			.and()
+			.doNotHaveModifier(JavaModifier.SYNTHETIC)
+			.and()
+			.doNotHaveModifier(JavaModifier.BRIDGE)
+			.should(checkTheirCallerOrSayWhyNot())
+			.check(classes);
+	}
+
+	private static ArchCondition<JavaMethod> checkTheirCallerOrSayWhyNot() {
+		return new ArchCondition<>("carry @PreAuthorize or @NoCallerCheck with a reason") {
+			@Override
+			public void check(JavaMethod method, ConditionEvents events) {
+				boolean guarded = method.isAnnotatedWith(PreAuthorize.class)
+						|| method.getOwner().isAnnotatedWith(PreAuthorize.class);
+				boolean exempt = method.tryGetAnnotationOfType(NoCallerCheck.class)
+					.map((exemption) -> !exemption.value().isBlank())
+					.orElse(false);
+				if (!guarded && !exempt) {
+					events.add(SimpleConditionEvent.violated(method,
+							method.getFullName() + " has neither @PreAuthorize nor @NoCallerCheck(\"why\")"));
+				}
+			}
+		};
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -23,8 +25,15 @@ public class CurrentUser {
 
 	private final SecurityContextHolderStrategy contexts;
 
+	private volatile boolean started;
+
 	CurrentUser(SecurityContextHolderStrategy contexts) {
 		this.contexts = contexts;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void started() {
+		this.started = true;
 	}
 
 	/**
@@ -55,9 +64,14 @@ public class CurrentUser {
 
 	/**
 	 * Runs a start-up task (such as creating the first organization) with the operator
-	 * role, on this thread only, then restores whatever context was there.
+	 * role, on this thread only, then restores whatever context was there. Refused once
+	 * the application has started: no request or job can borrow the operator role.
+	 * @throws IllegalStateException after start-up
 	 */
 	public <T> T callAsSystemOperator(Supplier<T> task) {
+		if (this.started) {
+			throw new IllegalStateException("Only start-up tasks run as the system operator");
+		}
 		SecurityContext previous = this.contexts.getContext();
 		SecurityContext context = this.contexts.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,

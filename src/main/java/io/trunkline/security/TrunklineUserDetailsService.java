@@ -1,6 +1,7 @@
 package io.trunkline.security;
 
 import io.trunkline.base.ControlCharacters;
+import io.trunkline.base.NoCallerCheck;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -24,6 +25,7 @@ class TrunklineUserDetailsService implements UserDetailsService {
 	}
 
 	@Override
+	@NoCallerCheck("Spring Security calls it to sign a person in, before anyone is authenticated")
 	public UserDetails loadUserByUsername(String username) {
 		if (ControlCharacters.firstRefused(username, false) >= 0) {
 			// No stored email has one, and PostgreSQL refuses NUL in a query parameter.
