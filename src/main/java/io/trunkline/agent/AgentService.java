@@ -33,13 +33,13 @@ public class AgentService {
 
 	private final AgentRepository agents;
 
-	private final AgentBindings bindings;
+	private final AgentUsage bindings;
 
 	private final CurrentUser currentUser;
 
 	private final AgentAudit audit;
 
-	AgentService(AgentRepository agents, AgentBindings bindings, CurrentUser currentUser, AgentAudit audit) {
+	AgentService(AgentRepository agents, AgentUsage bindings, CurrentUser currentUser, AgentAudit audit) {
 		this.agents = agents;
 		this.bindings = bindings;
 		this.currentUser = currentUser;

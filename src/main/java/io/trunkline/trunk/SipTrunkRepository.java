@@ -23,9 +23,4 @@ interface SipTrunkRepository extends JpaRepository<SipTrunk, Long> {
 			+ " where t.id = :id and t.encryptedPassword = :current")
 	int replacePassword(Long id, String current, String replacement);
 
-	/** Counted in SQL so that this feature need not know the phone number entity. */
-	@Query(value = "select count(*) from phone_number where organization_id = :organizationId and sip_trunk_id = :trunkId",
-			nativeQuery = true)
-	long countNumbersUsing(Long organizationId, Long trunkId);
-
 }

@@ -40,7 +40,11 @@ public class TrunkService {
 
 	private final AuditLog auditLog;
 
-	TrunkService(SipTrunkRepository trunks, CredentialCipher cipher, CurrentUser currentUser, AuditLog auditLog) {
+	private final CarrierUsage usage;
+
+	TrunkService(SipTrunkRepository trunks, CredentialCipher cipher, CurrentUser currentUser, AuditLog auditLog,
+			CarrierUsage usage) {
+		this.usage = usage;
 		this.trunks = trunks;
 		this.cipher = cipher;
 		this.currentUser = currentUser;
@@ -107,7 +111,7 @@ public class TrunkService {
 	@PreAuthorize("hasRole('ADMIN')")
 	public void delete(long id) {
 		SipTrunk trunk = find(id);
-		long using = this.trunks.countNumbersUsing(trunk.getOrganizationId(), trunk.getId());
+		long using = this.usage.numbersOnTrunk(trunk.getOrganizationId(), trunk.getId());
 		if (using > 0) {
 			throw new FieldException("trunk", "This trunk is used by " + using + (using == 1 ? " number" : " numbers")
 					+ ". Move them to another trunk first.");

@@ -23,8 +23,4 @@ interface TwilioIntegrationRepository extends JpaRepository<TwilioIntegration, L
 			+ " where i.id = :id and i.encryptedToken = :current")
 	int replaceToken(Long id, String current, String replacement);
 
-	@Query(value = "select count(*) from phone_number where organization_id = :organizationId and twilio_integration_id = :integrationId",
-			nativeQuery = true)
-	long countNumbersUsing(Long organizationId, Long integrationId);
-
 }

@@ -39,8 +39,11 @@ public class TwilioIntegrationService {
 
 	private final AuditLog auditLog;
 
+	private final CarrierUsage usage;
+
 	TwilioIntegrationService(TwilioIntegrationRepository integrations, CredentialCipher cipher, CurrentUser currentUser,
-			AuditLog auditLog) {
+			AuditLog auditLog, CarrierUsage usage) {
+		this.usage = usage;
 		this.integrations = integrations;
 		this.cipher = cipher;
 		this.currentUser = currentUser;
@@ -99,7 +102,7 @@ public class TwilioIntegrationService {
 	@PreAuthorize("hasRole('ADMIN')")
 	public void delete(long id) {
 		TwilioIntegration integration = find(id);
-		long using = this.integrations.countNumbersUsing(integration.getOrganizationId(), integration.getId());
+		long using = this.usage.numbersOnTwilio(integration.getOrganizationId(), integration.getId());
 		if (using > 0) {
 			throw new FieldException("integration", "This integration is used by " + using
 					+ (using == 1 ? " number" : " numbers") + ". Move them elsewhere first.");
