@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.trunkline.base.PlainText;
+
 /**
  * What an admin or agent manager types for an agent. A blank external id is generated on
  * creation. Tags map a tag name to the published version it points to; the service checks
@@ -15,13 +17,16 @@ import jakarta.validation.constraints.Size;
  */
 public class AgentCommand {
 
+	@PlainText
 	@NotBlank(message = "Enter a name")
 	@Size(max = Agent.NAME_MAX_LENGTH)
 	private String name = "";
 
+	@PlainText(multiline = true)
 	@Size(max = Agent.DESCRIPTION_MAX_LENGTH)
 	private String description = "";
 
+	@PlainText
 	@Size(max = Agent.EXTERNAL_ID_MAX_LENGTH)
 	@Pattern(regexp = "^$|^[A-Za-z0-9._:-]{1,64}$", message = "Use letters, digits and . _ : -")
 	private String externalId = "";

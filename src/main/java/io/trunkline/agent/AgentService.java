@@ -34,7 +34,7 @@ public class AgentService {
 
 	private final AgentRepository agents;
 
-	private final AgentBindings bindings;
+	private final AgentUsage bindings;
 
 	private final CurrentUser currentUser;
 
@@ -42,7 +42,7 @@ public class AgentService {
 
 	private final ConstraintTranslator constraints;
 
-	AgentService(AgentRepository agents, AgentBindings bindings, CurrentUser currentUser, AgentAudit audit,
+	AgentService(AgentRepository agents, AgentUsage bindings, CurrentUser currentUser, AgentAudit audit,
 			ConstraintTranslator constraints) {
 		this.constraints = constraints;
 		this.agents = agents;

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
+import jakarta.validation.Valid;
+
 import io.trunkline.base.CsvCells;
 import io.trunkline.security.CurrentUser;
 import org.apache.commons.csv.CSVFormat;
@@ -13,6 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The entries matching a filter as CSV, newest first, read a page at a time. Text that
@@ -20,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * neutralized where a spreadsheet could run it as a formula.
  */
 @Service
+@Validated
 public class AuditExport {
 
 	static final String[] HEADER = { "occurred_at", "organization_id", "user_id", "user_email", "action", "entity_type",
@@ -39,7 +43,7 @@ public class AuditExport {
 	/** Writes every entry the caller may read that matches the filter. */
 	@PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
 	@Transactional(readOnly = true)
-	public void write(AuditFilter filter, Writer out) {
+	public void write(@Valid AuditFilter filter, Writer out) {
 		AuditScope scope = AuditScope.of(this.currentUser.requireCaller());
 		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
 			AuditRow last = null;

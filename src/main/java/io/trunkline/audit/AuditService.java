@@ -2,12 +2,15 @@ package io.trunkline.audit;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
+
 import io.trunkline.security.CurrentUser;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Reads the audit trail, newest first. An admin reads their organization's entries; an
@@ -16,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@Validated
 public class AuditService {
 
 	private final AuditSearch search;
@@ -29,7 +33,7 @@ public class AuditService {
 
 	/** One page of the entries matching the filter, without counting them all. */
 	@PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
-	public List<AuditRow> page(AuditFilter filter, Pageable pageable) {
+	public List<AuditRow> page(@Valid AuditFilter filter, Pageable pageable) {
 		return this.search.page(AuditScope.of(this.currentUser.requireCaller()), filter, pageable.getOffset(),
 				pageable.getPageSize());
 	}

@@ -1,5 +1,7 @@
 package io.trunkline.audit;
 
+import io.trunkline.base.ControlCharacters;
+
 /**
  * Keeps typed text from breaking a log line or posing as one: control characters (line
  * feeds, carriage returns and the rest, C0 and C1) and the Unicode line and paragraph
@@ -40,7 +42,7 @@ final class ControlChars {
 	}
 
 	private static boolean isControl(char c) {
-		return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+		return ControlCharacters.isControl(c);
 	}
 
 }

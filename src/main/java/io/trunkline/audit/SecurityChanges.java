@@ -39,7 +39,10 @@ class SecurityChanges {
 	void keyRotated(KeyRotated event) {
 		this.auditLog.write(this.auditLog.currentActor(), null, AuditAction.KEY_ROTATION,
 				AuditEntityType.ENCRYPTION_KEY, (long) event.newPrimaryKeyId(),
-				Changes.none().set("primaryKeyId", event.newPrimaryKeyId()).set("reencrypted", event.reencrypted()));
+				Changes.none()
+					.set("primaryKeyId", event.newPrimaryKeyId())
+					.set("reencrypted", event.reencrypted())
+					.set("leftUnreadable", event.leftUnreadable()));
 	}
 
 	private static Snapshot snapshot(UserSummary user) {

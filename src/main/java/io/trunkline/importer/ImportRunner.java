@@ -6,13 +6,13 @@ import java.util.Set;
 
 import io.trunkline.base.ConstraintTranslator;
 import io.trunkline.phonenumber.NumberDraft;
+import io.trunkline.organization.OrganizationService;
 import io.trunkline.phonenumber.NumberImport;
 import io.trunkline.phonenumber.PhoneNumberService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,17 +34,17 @@ class ImportRunner {
 
 	private final NumberImport numbers;
 
-	private final JdbcTemplate jdbc;
+	private final OrganizationService organizations;
 
 	private final TransactionTemplate transactions;
 
 	private final ConstraintTranslator constraints;
 
-	ImportRunner(NumberImport numbers, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+	ImportRunner(NumberImport numbers, OrganizationService organizations, PlatformTransactionManager transactionManager,
 			ConstraintTranslator constraints) {
 		this.constraints = constraints;
 		this.numbers = numbers;
-		this.jdbc = jdbc;
+		this.organizations = organizations;
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
@@ -144,7 +144,7 @@ class ImportRunner {
 	 * @return the numbers that were present by now, not written
 	 */
 	private Set<String> write(ImportJob job, List<ReviewRow> chunk) {
-		this.jdbc.queryForList("select id from organization where id = ? for update", Long.class, job.organizationId());
+		this.organizations.lockForWriting(job.organizationId());
 		Set<String> present = this.numbers.present(chunk.stream().map(ReviewRow::normalized).toList());
 		List<NumberDraft> fresh = new ArrayList<>(chunk.size());
 		for (ReviewRow row : chunk) {

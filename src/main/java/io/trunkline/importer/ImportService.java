@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.trunkline.base.ControlCharacters;
 import io.trunkline.base.FieldError;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
@@ -53,7 +54,8 @@ public class ImportService {
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	public CsvSource readCsv(String fileName, byte[] bytes) {
-		return CsvSource.read((fileName != null && !fileName.isBlank()) ? fileName : "upload.csv", bytes);
+		return CsvSource.read(
+				(fileName != null && !fileName.isBlank()) ? ControlCharacters.replace(fileName) : "upload.csv", bytes);
 	}
 
 	/**
@@ -83,7 +85,7 @@ public class ImportService {
 		if (rows.size() > ImportLimits.MAX_ROWS) {
 			throw new FieldException("rows", ImportErrors.TOO_MANY_ROWS, ImportLimits.TOO_MANY_ROWS);
 		}
-		return this.planner.plan(sourceName, rows, settings);
+		return this.planner.plan(ControlCharacters.replace(sourceName), rows, settings);
 	}
 
 	/**

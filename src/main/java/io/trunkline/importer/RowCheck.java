@@ -41,6 +41,10 @@ final class RowCheck {
 	}
 
 	ReviewRow row(ImportRow row) {
+		String controlCharacters = row.controlCharacters();
+		if (controlCharacters != null) {
+			return ReviewRow.rejected(row.withoutControlCharacters(), null, RowStatus.INVALID, controlCharacters);
+		}
 		List<String> problems = new ArrayList<>();
 		Carriers.Carrier rowCarrier = (row.trunk() != null) ? this.carriers.named(row.trunk()) : this.carrier;
 		if (rowCarrier == null) {

@@ -21,6 +21,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
@@ -61,6 +62,20 @@ public class OrganizationService {
 		return this.organizations.findById(this.currentUser.organizationId())
 			.map(OrganizationSummary::of)
 			.orElseThrow(() -> new NotFoundException("Organization"));
+	}
+
+	/**
+	 * Locks the caller's organization until the transaction ends, so that bulk writers of
+	 * one organization (imports) go one after the other on every instance.
+	 * @throws NotFoundException when it is not the caller's organization
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void lockForWriting(long organizationId) {
+		if (organizationId != this.currentUser.organizationId()
+				|| this.organizations.lockById(organizationId).isEmpty()) {
+			throw new NotFoundException("Organization");
+		}
 	}
 
 	/**

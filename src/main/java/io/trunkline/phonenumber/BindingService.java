@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.validation.Valid;
+
 import io.trunkline.agent.AgentService;
 import io.trunkline.agent.AgentSummary;
 import io.trunkline.base.FieldError;
@@ -17,6 +19,7 @@ import io.trunkline.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The agents bound to numbers: one number's lists, and the bulk action that sets the same
@@ -24,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@Validated
 public class BindingService {
 
 	private final PhoneNumberRepository numbers;
@@ -68,7 +72,7 @@ public class BindingService {
 	 * @throws FieldException with the errors of both directions at once
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
-	public BulkBindResult bindAll(BulkBinding request) {
+	public BulkBindResult bindAll(@Valid BulkBinding request) {
 		long organizationId = this.currentUser.organizationId();
 		List<BindTarget> targets = targets(organizationId, request);
 		Map<Long, AgentSummary> known = this.agents.find(agentIds(request));

@@ -1,5 +1,7 @@
 package io.trunkline.phonenumber;
 
+import io.trunkline.base.PlainText;
+
 /**
  * What the numbers grid is filtered by; every part is optional.
  *
@@ -10,8 +12,8 @@ package io.trunkline.phonenumber;
  * @param agentId an agent bound to it, in either direction
  * @param importBatchId the import that brought it in
  */
-public record NumberFilter(String text, String region, Long sipTrunkId, Boolean active, Long agentId,
-		Long importBatchId) {
+public record NumberFilter(@PlainText String text, @PlainText String region, Long sipTrunkId, Boolean active,
+		Long agentId, Long importBatchId) {
 
 	public static final NumberFilter NONE = new NumberFilter(null, null, null, null, null, null);
 

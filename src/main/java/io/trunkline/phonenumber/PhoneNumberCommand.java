@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.trunkline.base.PlainText;
+
 /**
  * Every field of a phone number as a person (or a client) gives it, to create or update
  * one; {@link NumberChecker} normalizes and checks it. The same limits feed the form
@@ -28,15 +30,18 @@ public class PhoneNumberCommand {
 
 	public static final int PIN_MAX = 10;
 
+	@PlainText
 	@NotBlank(message = "Enter a phone number")
 	@Size(max = NUMBER_MAX)
 	private String number = "";
 
 	private boolean pseudo = false;
 
+	@PlainText
 	@Size(max = NAME_MAX)
 	private String displayName = "";
 
+	@PlainText(multiline = true)
 	@Size(max = DESCRIPTION_MAX)
 	private String description = "";
 
@@ -53,22 +58,27 @@ public class PhoneNumberCommand {
 
 	private boolean supportsOutbound = true;
 
+	@PlainText
 	@Size(max = URL_MAX)
 	private String inboundWebhookUrl = "";
 
 	private Set<String> allowedInboundCountries = new TreeSet<>();
 
-	private Set<String> allowedOutboundCountries = new TreeSet<>();
+	private Set<@PlainText String> allowedOutboundCountries = new TreeSet<>();
 
+	@PlainText
 	@Size(max = NUMBER_MAX)
 	private String fallbackNumber = "";
 
+	@PlainText
 	@Size(max = NUMBER_MAX)
 	private String testCallDestination = "";
 
+	@PlainText
 	@Pattern(regexp = "^$|^[0-9]{4,10}$", message = "Use 4 to 10 digits")
 	private String inboundPin = "";
 
+	@PlainText
 	@Size(max = ROOM_PATTERN_MAX)
 	private String inboundRoomPattern = "";
 

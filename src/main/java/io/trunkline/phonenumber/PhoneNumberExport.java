@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
+import jakarta.validation.Valid;
+
 import io.trunkline.base.CsvCells;
 import io.trunkline.organization.OrganizationService;
 import io.trunkline.security.CurrentUser;
@@ -16,6 +18,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The numbers matching a filter as CSV, written a page at a time. No secret is exported,
@@ -23,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * number is written as it is.
  */
 @Service
+@Validated
 public class PhoneNumberExport {
 
 	static final String[] HEADER = { "number", "international", "display_name", "region", "line_type", "provider",
@@ -45,7 +49,7 @@ public class PhoneNumberExport {
 	/** Writes every number of the caller's organization that matches the filter. */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
-	public void write(NumberFilter filter, Writer out) {
+	public void write(@Valid NumberFilter filter, Writer out) {
 		long organizationId = this.currentUser.organizationId();
 		String region = this.organizations.current().defaultRegion();
 		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {

@@ -36,4 +36,11 @@ interface PhoneNumberRepository extends JpaRepository<PhoneNumber, Long> {
 	@Query("delete from PhoneNumber p where p.organizationId = :organizationId and p.id in :ids")
 	int deleteAll(Long organizationId, Collection<Long> ids);
 
+	@Query("select count(p) from PhoneNumber p where p.organizationId = :organizationId and p.sipTrunk.id = :trunkId")
+	long countOnTrunk(long organizationId, long trunkId);
+
+	@Query("select count(p) from PhoneNumber p where p.organizationId = :organizationId "
+			+ "and p.twilioIntegration.id = :integrationId")
+	long countOnTwilio(long organizationId, long integrationId);
+
 }

@@ -73,7 +73,7 @@ public class PhoneNumberService {
 	/** One page of the grid, filtered and sorted. */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
-	public List<PhoneNumberRow> page(NumberFilter filter, Pageable pageable) {
+	public List<PhoneNumberRow> page(@Valid NumberFilter filter, Pageable pageable) {
 		long organizationId = this.currentUser.organizationId();
 		return this.agentColumns.fill(organizationId, this.search.page(organizationId, region(), filter, pageable));
 	}
@@ -93,7 +93,7 @@ public class PhoneNumberService {
 	/** How many numbers match the filter. */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
-	public long count(NumberFilter filter) {
+	public long count(@Valid NumberFilter filter) {
 		return this.search.count(this.currentUser.organizationId(), region(), filter);
 	}
 

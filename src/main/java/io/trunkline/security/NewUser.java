@@ -5,16 +5,20 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.trunkline.base.PlainText;
+
 /**
  * What an admin types to add a person to their organization.
  */
 public class NewUser {
 
+	@PlainText
 	@NotBlank(message = "Enter an email address")
 	@Email(message = "Enter a valid email address")
 	@Size(max = AppUser.EMAIL_MAX_LENGTH)
 	private String email = "";
 
+	@PlainText
 	@NotBlank(message = "Enter a name")
 	@Size(max = AppUser.DISPLAY_NAME_MAX_LENGTH)
 	private String displayName = "";

@@ -1,5 +1,8 @@
 package io.trunkline.security;
 
+import io.trunkline.base.ControlCharacters;
+import io.trunkline.base.NoCallerCheck;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -22,7 +25,12 @@ class TrunklineUserDetailsService implements UserDetailsService {
 	}
 
 	@Override
+	@NoCallerCheck("Spring Security calls it to sign a person in, before anyone is authenticated")
 	public UserDetails loadUserByUsername(String username) {
+		if (ControlCharacters.firstRefused(username, false) >= 0) {
+			// No stored email has one, and PostgreSQL refuses NUL in a query parameter.
+			throw new UsernameNotFoundException("Unknown user");
+		}
 		return this.users.findByEmail(Emails.normalize(username))
 			.map(TrunklineUser::new)
 			.orElseThrow(() -> new UsernameNotFoundException("Unknown user"));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface SipTrunkRepository extends JpaRepository<SipTrunk, Long> {
@@ -16,9 +17,10 @@ interface SipTrunkRepository extends JpaRepository<SipTrunk, Long> {
 
 	List<SipTrunk> findByEncryptedPasswordIsNotNull();
 
-	/** Counted in SQL so that this feature need not know the phone number entity. */
-	@Query(value = "select count(*) from phone_number where organization_id = :organizationId and sip_trunk_id = :trunkId",
-			nativeQuery = true)
-	long countNumbersUsing(Long organizationId, Long trunkId);
+	/** Replaces a stored password only if it is still the one read (key rotation). */
+	@Modifying(flushAutomatically = true)
+	@Query("update SipTrunk t set t.encryptedPassword = :replacement, t.version = t.version + 1"
+			+ " where t.id = :id and t.encryptedPassword = :current")
+	int replacePassword(Long id, String current, String replacement);
 
 }

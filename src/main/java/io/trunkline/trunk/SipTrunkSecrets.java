@@ -1,12 +1,14 @@
 package io.trunkline.trunk;
 
-import io.trunkline.security.crypto.CredentialCipher;
+import java.util.List;
+
 import io.trunkline.security.crypto.SecretStore;
+import io.trunkline.security.crypto.StoredSecret;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Re-encrypts every stored trunk password with the current primary key (key rotation).
+ * The stored trunk passwords, as ciphertexts, for key rotation.
  */
 @Component
 class SipTrunkSecrets implements SecretStore {
@@ -23,14 +25,16 @@ class SipTrunkSecrets implements SecretStore {
 	}
 
 	@Override
-	public int reencryptAll(CredentialCipher cipher) {
-		int count = 0;
-		for (SipTrunk trunk : this.trunks.findByEncryptedPasswordIsNotNull()) {
-			String password = StoredSecrets.open(cipher, trunk.encryptedPassword, TrunkService.context(trunk));
-			trunk.encryptedPassword = StoredSecrets.seal(cipher, password, TrunkService.context(trunk));
-			count++;
-		}
-		return count;
+	public List<StoredSecret> secrets() {
+		return this.trunks.findByEncryptedPasswordIsNotNull()
+			.stream()
+			.map((trunk) -> new StoredSecret(TrunkService.context(trunk), trunk.encryptedPassword))
+			.toList();
+	}
+
+	@Override
+	public boolean replace(StoredSecret secret, String ciphertext) {
+		return this.trunks.replacePassword(secret.context().rowId(), secret.ciphertext(), ciphertext) == 1;
 	}
 
 }

@@ -4,16 +4,20 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.trunkline.base.PlainText;
+
 /**
  * What an admin types for a SIP trunk. The password is write-only: blank keeps the stored
  * one.
  */
 public class TrunkCommand {
 
+	@PlainText
 	@NotBlank(message = "Enter a name")
 	@Size(max = SipTrunk.NAME_MAX_LENGTH)
 	private String name = "";
 
+	@PlainText
 	@NotBlank(message = "Enter the trunk's host, IP address or sip: URI")
 	@Size(max = TerminationUris.MAX_LENGTH)
 	private String terminationUri = "";
@@ -21,9 +25,11 @@ public class TrunkCommand {
 	@NotNull
 	private Transport transport = Transport.TCP;
 
+	@PlainText
 	@Size(max = SipTrunk.USERNAME_MAX_LENGTH)
 	private String authUsername = "";
 
+	@PlainText
 	@Size(max = SipTrunk.PASSWORD_MAX_LENGTH)
 	private String newPassword = "";
 

@@ -42,9 +42,12 @@ public class TrunkService {
 
 	private final ConstraintTranslator constraints;
 
+	private final CarrierUsage usage;
+
 	TrunkService(SipTrunkRepository trunks, CredentialCipher cipher, CurrentUser currentUser, AuditLog auditLog,
-			ConstraintTranslator constraints) {
+			ConstraintTranslator constraints, CarrierUsage usage) {
 		this.constraints = constraints;
+		this.usage = usage;
 		this.trunks = trunks;
 		this.cipher = cipher;
 		this.currentUser = currentUser;
@@ -111,7 +114,7 @@ public class TrunkService {
 	@PreAuthorize("hasRole('ADMIN')")
 	public void delete(long id) {
 		SipTrunk trunk = find(id);
-		long using = this.trunks.countNumbersUsing(trunk.getOrganizationId(), trunk.getId());
+		long using = this.usage.numbersOnTrunk(trunk.getOrganizationId(), trunk.getId());
 		if (using > 0) {
 			throw new InUseException("trunk", "trunk_in_use", using, "This trunk is used by " + using
 					+ (using == 1 ? " number" : " numbers") + ". Move them to another trunk first.");
@@ -141,7 +144,7 @@ public class TrunkService {
 				saved.encryptedPassword = null;
 			}
 			else if (command.getNewPassword() != null && !command.getNewPassword().isEmpty()) {
-				saved.encryptedPassword = StoredSecrets.seal(this.cipher, command.getNewPassword(), context(saved));
+				saved.encryptedPassword = this.cipher.seal(command.getNewPassword(), context(saved));
 			}
 		}, this.constraints));
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface TwilioIntegrationRepository extends JpaRepository<TwilioIntegration, Long> {
@@ -16,8 +17,10 @@ interface TwilioIntegrationRepository extends JpaRepository<TwilioIntegration, L
 
 	List<TwilioIntegration> findByEncryptedTokenIsNotNull();
 
-	@Query(value = "select count(*) from phone_number where organization_id = :organizationId and twilio_integration_id = :integrationId",
-			nativeQuery = true)
-	long countNumbersUsing(Long organizationId, Long integrationId);
+	/** Replaces a stored token only if it is still the one read (key rotation). */
+	@Modifying(flushAutomatically = true)
+	@Query("update TwilioIntegration i set i.encryptedToken = :replacement, i.version = i.version + 1"
+			+ " where i.id = :id and i.encryptedToken = :current")
+	int replaceToken(Long id, String current, String replacement);
 
 }

@@ -40,9 +40,12 @@ public class TwilioIntegrationService {
 
 	private final ConstraintTranslator constraints;
 
+	private final CarrierUsage usage;
+
 	TwilioIntegrationService(TwilioIntegrationRepository integrations, CredentialCipher cipher, CurrentUser currentUser,
-			AuditLog auditLog, ConstraintTranslator constraints) {
+			AuditLog auditLog, ConstraintTranslator constraints, CarrierUsage usage) {
 		this.constraints = constraints;
+		this.usage = usage;
 		this.integrations = integrations;
 		this.cipher = cipher;
 		this.currentUser = currentUser;
@@ -101,7 +104,7 @@ public class TwilioIntegrationService {
 	@PreAuthorize("hasRole('ADMIN')")
 	public void delete(long id) {
 		TwilioIntegration integration = find(id);
-		long using = this.integrations.countNumbersUsing(integration.getOrganizationId(), integration.getId());
+		long using = this.usage.numbersOnTwilio(integration.getOrganizationId(), integration.getId());
 		if (using > 0) {
 			throw new FieldException("integration", "integration_in_use", "This integration is used by " + using
 					+ (using == 1 ? " number" : " numbers") + ". Move them elsewhere first.");
@@ -123,8 +126,7 @@ public class TwilioIntegrationService {
 		integration.updatedAt = Instant.now();
 		return TwilioSummary.of(CarrierWrites.save(this.integrations, integration, (saved) -> {
 			if (command.getNewAuthToken() != null && !command.getNewAuthToken().isBlank()) {
-				saved.encryptedToken = StoredSecrets.seal(this.cipher, command.getNewAuthToken().strip(),
-						context(saved));
+				saved.encryptedToken = this.cipher.seal(command.getNewAuthToken().strip(), context(saved));
 			}
 		}, this.constraints));
 	}

@@ -1,12 +1,14 @@
 package io.trunkline.trunk;
 
-import io.trunkline.security.crypto.CredentialCipher;
+import java.util.List;
+
 import io.trunkline.security.crypto.SecretStore;
+import io.trunkline.security.crypto.StoredSecret;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Re-encrypts every stored Twilio auth token with the current primary key (key rotation).
+ * The stored Twilio auth tokens, as ciphertexts, for key rotation.
  */
 @Component
 class TwilioSecrets implements SecretStore {
@@ -23,16 +25,17 @@ class TwilioSecrets implements SecretStore {
 	}
 
 	@Override
-	public int reencryptAll(CredentialCipher cipher) {
-		int count = 0;
-		for (TwilioIntegration integration : this.integrations.findByEncryptedTokenIsNotNull()) {
-			String token = StoredSecrets.open(cipher, integration.encryptedToken,
-					TwilioIntegrationService.context(integration));
-			integration.encryptedToken = StoredSecrets.seal(cipher, token,
-					TwilioIntegrationService.context(integration));
-			count++;
-		}
-		return count;
+	public List<StoredSecret> secrets() {
+		return this.integrations.findByEncryptedTokenIsNotNull()
+			.stream()
+			.map((integration) -> new StoredSecret(TwilioIntegrationService.context(integration),
+					integration.encryptedToken))
+			.toList();
+	}
+
+	@Override
+	public boolean replace(StoredSecret secret, String ciphertext) {
+		return this.integrations.replaceToken(secret.context().rowId(), secret.ciphertext(), ciphertext) == 1;
 	}
 
 }

@@ -115,11 +115,15 @@ class AuditLogTest {
 
 	@Test
 	void each_entry_is_logged_after_commit_as_one_line_with_line_breaks_escaped(CapturedOutput output) {
-		this.trunks.create(trunk(PAYLOAD));
+		// Only a description may span lines (@PlainText): names cannot hold a line break.
+		AgentCommand agent = new AgentCommand();
+		agent.setName("Escaped");
+		agent.setDescription(PAYLOAD);
+		this.agents.create(agent);
 
 		List<String> lines = output.getOut()
 			.lines()
-			.filter((line) -> line.contains("action=CREATE entity=SIP_TRUNK"))
+			.filter((line) -> line.contains("action=CREATE entity=AGENT"))
 			.toList();
 		assertThat(lines).hasSize(1);
 		assertThat(lines.get(0)).contains("x\\r\\nFAKE LOG LINE <img src=x onerror=alert(1)>");

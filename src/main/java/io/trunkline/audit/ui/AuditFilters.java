@@ -15,6 +15,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import io.trunkline.audit.AuditAction;
 import io.trunkline.audit.AuditEntityType;
 import io.trunkline.audit.AuditFilter;
+import io.trunkline.base.ui.PlainFilterText;
 
 /**
  * The trail's filters: user (the start of their email), action, kind of record, and a
@@ -32,6 +33,8 @@ class AuditFilters extends HorizontalLayout {
 	final DatePicker from = new DatePicker("From (UTC)");
 
 	final DatePicker to = new DatePicker("To (UTC)");
+
+	private final PlainFilterText plainUser = new PlainFilterText(this.user);
 
 	AuditFilters(Consumer<AuditFilter> onChange) {
 		setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -59,7 +62,7 @@ class AuditFilters extends HorizontalLayout {
 	AuditFilter filter() {
 		LocalDate first = this.from.getValue();
 		LocalDate last = this.to.getValue();
-		return new AuditFilter(this.user.getValue(), this.action.getValue(), this.entityType.getValue(),
+		return new AuditFilter(this.plainUser.value(), this.action.getValue(), this.entityType.getValue(),
 				(first != null) ? first.atStartOfDay(ZoneOffset.UTC).toInstant() : null,
 				(last != null) ? last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant() : null);
 	}

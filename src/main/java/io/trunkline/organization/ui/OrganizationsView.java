@@ -16,13 +16,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-
 import io.trunkline.base.FieldException;
 import io.trunkline.base.SaveFailedException;
 import io.trunkline.base.ui.Notifications;
 import io.trunkline.security.crypto.KeyRotationService;
-import io.trunkline.security.crypto.RotationResult;
 import io.trunkline.base.ui.ViewDescription;
 import io.trunkline.organization.CreatedOrganization;
 import io.trunkline.organization.OrganizationService;
@@ -54,7 +51,7 @@ public class OrganizationsView extends VerticalLayout {
 	OrganizationsView(OrganizationService organizations, KeyRotationService rotation) {
 		this.organizations = organizations;
 		setSizeFull();
-		this.rotate.addClickListener((click) -> confirmRotation(rotation));
+		this.rotate.addClickListener((click) -> new KeyRotationDialogs(rotation).confirm());
 		this.add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.add.addClickListener((click) -> openNew());
 		this.grid.addColumn(OrganizationSummary::name).setHeader("Name").setSortProperty("name").setFlexGrow(3);
@@ -67,19 +64,6 @@ public class OrganizationsView extends VerticalLayout {
 		this.grid.setItems((query) -> organizations.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
 		this.grid.setSizeFull();
 		add(new HorizontalLayout(this.add, this.rotate), this.grid);
-	}
-
-	private void confirmRotation(KeyRotationService rotation) {
-		ConfirmDialog confirm = new ConfirmDialog("Rotate the encryption key?",
-				"A new key becomes primary and every stored secret of every organization is encrypted again. "
-						+ "Old keys stay, so nothing becomes unreadable. Back up the keyset file afterwards.",
-				"Rotate", (event) -> {
-					RotationResult result = rotation.rotate();
-					Notifications.success("New primary key " + result.newPrimaryKeyId() + "; " + result.reencrypted()
-							+ " secrets encrypted again");
-				});
-		confirm.setCancelable(true);
-		confirm.open();
 	}
 
 	private void openNew() {

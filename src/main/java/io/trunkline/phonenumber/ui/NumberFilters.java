@@ -12,6 +12,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 
 import io.trunkline.agent.AgentSummary;
 import io.trunkline.organization.Regions;
+import io.trunkline.base.ui.PlainFilterText;
 import io.trunkline.phonenumber.NumberFilter;
 import io.trunkline.trunk.TrunkSummary;
 
@@ -36,6 +37,8 @@ class NumberFilters extends HorizontalLayout {
 	final Select<String> active = new Select<>();
 
 	final ComboBox<AgentSummary> agent = new ComboBox<>("Agent");
+
+	private final PlainFilterText plainText = new PlainFilterText(this.text);
 
 	NumberFilters(List<TrunkSummary> trunks, List<AgentSummary> agents,
 			java.util.function.Consumer<NumberFilter> onChange) {
@@ -72,7 +75,7 @@ class NumberFilters extends HorizontalLayout {
 			case INACTIVE -> Boolean.FALSE;
 			default -> null;
 		};
-		return new NumberFilter(this.text.getValue(), this.region.getValue(),
+		return new NumberFilter(this.plainText.value(), this.region.getValue(),
 				(this.trunk.getValue() != null) ? this.trunk.getValue().id() : null, activeOnly,
 				(this.agent.getValue() != null) ? this.agent.getValue().id() : null);
 	}

@@ -3,14 +3,20 @@ package io.trunkline.security.crypto;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.Base64;
 import java.util.Objects;
 
+import com.google.crypto.tink.Aead;
+
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /**
  * Encrypts and decrypts stored secrets with Tink AEAD (AES256-GCM). Each ciphertext
  * starts with Tink's 5-byte prefix naming its key and is bound to its
  * {@link SecretContext}: it decrypts only for the same table, organization and row.
+ * Outside this package only {@link #seal} is visible: decrypting is for the key rotation
+ * alone, so no feature can read a stored secret back.
  */
 @Component
 public class CredentialCipher {
@@ -26,15 +32,24 @@ public class CredentialCipher {
 	}
 
 	/**
-	 * Encrypts a secret with the current primary key, bound to where it is stored.
+	 * Encrypts a secret a signed-in person entered, for its column.
 	 * @param plaintext the secret
 	 * @param context the table, organization and row the ciphertext will be stored in
-	 * @return the ciphertext, a new one at every call
+	 * @return the base64 text of the ciphertext, a new one at every call
 	 */
-	public byte[] encrypt(String plaintext, SecretContext context) {
+	@PreAuthorize("isAuthenticated()")
+	public String seal(String plaintext, SecretContext context) {
+		return Base64.getEncoder().encodeToString(encrypt(plaintext, context));
+	}
+
+	byte[] encrypt(String plaintext, SecretContext context) {
+		return encrypt(this.keyRing.aead(), plaintext, context);
+	}
+
+	static byte[] encrypt(Aead aead, String plaintext, SecretContext context) {
 		Objects.requireNonNull(plaintext, "plaintext");
 		try {
-			return this.keyRing.aead().encrypt(plaintext.getBytes(StandardCharsets.UTF_8), context.associatedData());
+			return aead.encrypt(plaintext.getBytes(StandardCharsets.UTF_8), context.associatedData());
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("Cannot encrypt the secret", ex);
@@ -49,7 +64,7 @@ public class CredentialCipher {
 	 * @throws SecretUnreadableException when the ciphertext belongs to another row,
 	 * organization or table, was altered, or its key is not in the keyset
 	 */
-	public String decrypt(byte[] ciphertext, SecretContext context) {
+	String decrypt(byte[] ciphertext, SecretContext context) {
 		Objects.requireNonNull(ciphertext, "ciphertext");
 		try {
 			return new String(this.keyRing.aead().decrypt(ciphertext, context.associatedData()),
@@ -65,7 +80,7 @@ public class CredentialCipher {
 	 * decrypting it.
 	 * @throws SecretUnreadableException when the ciphertext has no Tink prefix
 	 */
-	public int keyIdOf(byte[] ciphertext) {
+	int keyIdOf(byte[] ciphertext) {
 		if (ciphertext == null || ciphertext.length < PREFIX_LENGTH || ciphertext[0] != TINK_PREFIX) {
 			throw new SecretUnreadableException("Stored secret has no Tink key id prefix");
 		}
@@ -75,7 +90,7 @@ public class CredentialCipher {
 	/**
 	 * @return the id of the key that {@link #encrypt} uses now
 	 */
-	public int primaryKeyId() {
+	int primaryKeyId() {
 		return this.keyRing.primaryKeyId();
 	}
 

@@ -57,11 +57,12 @@ class KeyRing {
 	}
 
 	/**
-	 * Adds a new AES256-GCM key, makes it primary and writes the keyset file before the
-	 * new key encrypts anything. The old keys stay, so everything stored stays readable.
-	 * @return the id of the new primary key
+	 * Builds the keyset with a new AES256-GCM primary key, in memory only: nothing
+	 * encrypts with it and the file is unchanged until {@link #write} and
+	 * {@link #install}. The old keys stay, so everything stored stays readable.
+	 * @return the next keys
 	 */
-	synchronized int rotate() {
+	Keys next() {
 		try {
 			KeysetHandle.Builder builder = KeysetHandle.newBuilder(this.keys.handle());
 			KeysetHandle.Builder.Entry entry = KeysetHandle
@@ -69,14 +70,33 @@ class KeyRing {
 				.withRandomId();
 			builder.addEntry(entry);
 			entry.makePrimary();
-			KeysetHandle rotated = builder.build();
-			save(this.path, rotated);
-			this.keys = Keys.of(rotated);
-			return rotated.getPrimary().getId();
+			return Keys.of(builder.build());
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("Cannot add a key to the encryption keyset", ex);
 		}
+	}
+
+	/**
+	 * Writes the next keys to the keyset file; the keys in use do not change.
+	 */
+	synchronized void write(Keys next) {
+		saveQuietly(this.path, next.handle());
+	}
+
+	/**
+	 * Writes the keys in use back to the file, after a {@link #write} whose rotation did
+	 * not commit.
+	 */
+	synchronized void restoreFile() {
+		saveQuietly(this.path, this.keys.handle());
+	}
+
+	/**
+	 * Makes the next keys the ones in use: from now on the new primary key encrypts.
+	 */
+	synchronized void install(Keys next) {
+		this.keys = next;
 	}
 
 	@Override
@@ -120,7 +140,25 @@ class KeyRing {
 				TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get()));
 	}
 
-	private record Keys(KeysetHandle handle, Aead aead) {
+	private static void saveQuietly(Path path, KeysetHandle handle) {
+		try {
+			save(path, handle);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Cannot serialize the encryption keyset", ex);
+		}
+	}
+
+	record Keys(KeysetHandle handle, Aead aead) {
+
+		int primaryKeyId() {
+			return this.handle.getPrimary().getId();
+		}
+
+		@Override
+		public String toString() {
+			return "Keys[primary " + primaryKeyId() + "]";
+		}
 
 		static Keys of(KeysetHandle handle) {
 			try {

@@ -1,5 +1,7 @@
 package io.trunkline.security.crypto;
 
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -8,13 +10,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Rotates the key that encrypts stored secrets. An operator action.
+ * <p>
+ * The new key exists in memory only while every secret is decrypted and encrypted again
+ * with it. The keyset file is written last inside the transaction, after every row update
+ * ran and just before the commit, and written back as it was when the commit fails; only
+ * a committed rotation makes the new key primary. So a refused or failed rotation leaves
+ * the file as it was, and no row is ever stored under a key that is not on disk.
  */
 @Service
-@Transactional
 public class KeyRotationService {
 
 	private static final Logger log = LoggerFactory.getLogger(KeyRotationService.class);
@@ -25,38 +32,104 @@ public class KeyRotationService {
 
 	private final List<SecretStore> stores;
 
+	private final TransactionOperations transactions;
+
 	private final ApplicationEventPublisher events;
 
 	KeyRotationService(KeyRing keyRing, CredentialCipher cipher, List<SecretStore> stores,
-			ApplicationEventPublisher events) {
+			TransactionOperations transactions, ApplicationEventPublisher events) {
 		this.keyRing = keyRing;
 		this.cipher = cipher;
 		this.stores = List.copyOf(stores);
+		this.transactions = transactions;
 		this.events = events;
 	}
 
 	/**
-	 * Adds a new AES256-GCM key to the keyset, makes it primary and writes the keyset
-	 * file, then has every {@link SecretStore} re-encrypt its secrets with it. Old keys
-	 * stay in the keyset, so every row is readable before, during and after the rotation,
-	 * and a failed re-encryption (rolled back) leaves rows on a key that still decrypts
-	 * them. Removing an old key once nothing uses it is a later, separate step. Back up
-	 * the keyset file before and after.
-	 * @return the new primary key id and how many secrets were re-encrypted
+	 * Adds a new AES256-GCM key, makes it primary and has every stored secret encrypted
+	 * again with it, in one transaction. Old keys stay in the keyset. When any stored
+	 * secret does not decrypt where it is stored (copied from another row, altered), the
+	 * rotation is refused and nothing changes: the result lists those rows. Back up the
+	 * keyset file afterwards.
+	 * @return the new primary key id and how many secrets were re-encrypted, or the
+	 * refusal with the unreadable rows
 	 */
 	@PreAuthorize("hasRole('OPERATOR')")
 	public RotationResult rotate() {
-		int primaryKeyId = this.keyRing.rotate();
-		int reencrypted = 0;
-		for (SecretStore store : this.stores) {
-			int count = store.reencryptAll(this.cipher);
-			log.info("Re-encrypted {} secrets of {}", count, store.name());
-			reencrypted += count;
+		return rotate(false);
+	}
+
+	/**
+	 * Like {@link #rotate}, but re-encrypts every secret that decrypts and leaves the
+	 * unreadable ones as they are (they stay unreadable; their rows need a new secret).
+	 * @return the new primary key id, how many were re-encrypted, and the rows left
+	 */
+	@PreAuthorize("hasRole('OPERATOR')")
+	public RotationResult rotateLeavingUnreadable() {
+		return rotate(true);
+	}
+
+	private synchronized RotationResult rotate(boolean leaveUnreadable) {
+		KeyRing.Keys next = this.keyRing.next();
+		RotationResult result;
+		try {
+			result = this.transactions.execute((status) -> reencrypt(next, leaveUnreadable));
 		}
-		log.info("Rotated the encryption key: new primary key id {}, re-encrypted {} secrets", primaryKeyId,
-				reencrypted);
-		this.events.publishEvent(new KeyRotated(primaryKeyId, reencrypted));
-		return new RotationResult(primaryKeyId, reencrypted);
+		catch (RuntimeException ex) {
+			this.keyRing.restoreFile();
+			throw ex;
+		}
+		if (result.rotated()) {
+			this.keyRing.install(next);
+			log.info("Rotated the encryption key: new primary key id {}, re-encrypted {} secrets, left {} unreadable",
+					result.newPrimaryKeyId(), result.reencrypted(), result.unreadable().size());
+		}
+		return result;
+	}
+
+	private RotationResult reencrypt(KeyRing.Keys next, boolean leaveUnreadable) {
+		List<UnreadableSecret> unreadable = new ArrayList<>();
+		List<Resealed> resealed = new ArrayList<>();
+		for (SecretStore store : this.stores) {
+			for (StoredSecret secret : store.secrets()) {
+				String plaintext = open(secret);
+				if (plaintext == null) {
+					unreadable.add(UnreadableSecret.of(store, secret.context()));
+				}
+				else {
+					resealed.add(new Resealed(store, secret, Base64.getEncoder()
+						.encodeToString(CredentialCipher.encrypt(next.aead(), plaintext, secret.context()))));
+				}
+			}
+		}
+		unreadable.forEach((row) -> log.warn("Stored secret of {} does not decrypt", row.describe()));
+		if (!unreadable.isEmpty() && !leaveUnreadable) {
+			log.warn("Key rotation refused: {} stored secrets do not decrypt; the keyset is unchanged",
+					unreadable.size());
+			return RotationResult.refused(unreadable);
+		}
+		int reencrypted = 0;
+		for (Resealed each : resealed) {
+			if (each.store().replace(each.secret(), each.ciphertext())) {
+				reencrypted++;
+			}
+		}
+		this.events.publishEvent(new KeyRotated(next.primaryKeyId(), reencrypted, unreadable.size()));
+		this.keyRing.write(next);
+		return new RotationResult(true, next.primaryKeyId(), reencrypted, unreadable);
+	}
+
+	private String open(StoredSecret secret) {
+		try {
+			return this.cipher.decrypt(Base64.getDecoder().decode(secret.ciphertext()), secret.context());
+		}
+		catch (SecretUnreadableException | IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private record Resealed(SecretStore store, StoredSecret secret, String ciphertext) {
+
 	}
 
 }

@@ -1,8 +1,11 @@
 package io.trunkline.security.crypto;
 
+import java.util.List;
+
 /**
  * A feature that stores encrypted secrets (trunks, integrations), as a Spring bean. Key
- * rotation calls every one of them.
+ * rotation reads every stored ciphertext through it and writes back the re-encrypted one;
+ * the store itself never sees a secret in clear nor the cipher.
  */
 public interface SecretStore {
 
@@ -12,11 +15,17 @@ public interface SecretStore {
 	String name();
 
 	/**
-	 * Decrypts each stored secret with its {@link SecretContext} and encrypts it again,
-	 * which uses the current primary key. Runs inside the rotation's transaction.
-	 * @param cipher the cipher to decrypt and encrypt with
-	 * @return how many secrets were re-encrypted
+	 * @return every stored ciphertext with the row it is stored in, across organizations
 	 */
-	int reencryptAll(CredentialCipher cipher);
+	List<StoredSecret> secrets();
+
+	/**
+	 * Replaces a stored ciphertext, only if the row still holds the one that was read.
+	 * Runs inside the rotation's transaction.
+	 * @param secret what {@link #secrets} returned
+	 * @param ciphertext the base64 ciphertext under the new primary key
+	 * @return false when the row changed or went away meanwhile (it is left as it is)
+	 */
+	boolean replace(StoredSecret secret, String ciphertext);
 
 }

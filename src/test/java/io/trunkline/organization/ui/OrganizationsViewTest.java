@@ -9,17 +9,35 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.trunkline.KaribuTest;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.ListItem;
 import io.trunkline.organization.OrganizationSummary;
+import io.trunkline.phonenumber.NumberFixtures;
+import io.trunkline.security.TestAccounts.Org;
+import io.trunkline.trunk.TrunkSummary;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OrganizationsViewTest extends KaribuTest {
 
 	private static final String OPERATOR = "bootstrap-admin@trunkline.test";
+
+	@Autowired
+	private NumberFixtures fixtures;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private Long copiedTo;
 
 	@Test
 	void operator_opens_an_organization_with_its_first_admin() {
@@ -56,6 +74,62 @@ class OrganizationsViewTest extends KaribuTest {
 		ConfirmDialogKt._fireConfirm(confirm);
 		assertThat(NotificationsKt.getNotifications()).extracting((n) -> n.getElement().getProperty("text"))
 			.anyMatch((text) -> text != null && text.startsWith("New primary key "));
+	}
+
+	@Test
+	void a_copied_secret_is_named_in_the_dialog_and_the_operator_rotates_the_others() {
+		Org org = this.accounts.newOrganization();
+		TrunkSummary first = this.fixtures.trunk(org, "First", "first-password");
+		TrunkSummary copy = this.fixtures.trunk(org, "Copy", "copy-password");
+		this.copiedTo = copy.id();
+		this.jdbc.update("update sip_trunk set auth_password = (select auth_password from sip_trunk where id = ?)"
+				+ " where id = ?", first.id(), copy.id());
+		signIn(OPERATOR);
+		UI.getCurrent().navigate(OrganizationsView.class);
+		_click(_get(OrganizationsView.class).rotate);
+		ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+		Dialog dialog = _get(Dialog.class);
+		assertThat(dialog.getHeaderTitle()).isEqualTo("Some stored secrets cannot be read");
+		assertThat(_get(dialog, ListItem.class).getText())
+			.isEqualTo("SIP trunk passwords: sip_trunk " + copy.id() + " (organization " + org.id() + ")");
+		assertThat(NotificationsKt.getNotifications()).isEmpty();
+		_click(_get(Button.class, (spec) -> spec.withText("Rotate the others")));
+
+		assertThat(dialog.isOpened()).isFalse();
+		assertThat(NotificationsKt.getNotifications()).extracting((n) -> n.getElement().getProperty("text"))
+			.anyMatch((text) -> text != null && text.startsWith("New primary key ")
+					&& text.endsWith("left unreadable: sip_trunk " + copy.id() + " (organization " + org.id() + ")"));
+	}
+
+	@Test
+	void cancelling_the_unreadable_dialog_rotates_nothing() {
+		Org org = this.accounts.newOrganization();
+		TrunkSummary first = this.fixtures.trunk(org, "First", "first-password");
+		TrunkSummary copy = this.fixtures.trunk(org, "Copy", "copy-password");
+		this.copiedTo = copy.id();
+		this.jdbc.update("update sip_trunk set auth_password = (select auth_password from sip_trunk where id = ?)"
+				+ " where id = ?", first.id(), copy.id());
+		String before = this.jdbc.queryForObject("select auth_password from sip_trunk where id = ?", String.class,
+				first.id());
+		signIn(OPERATOR);
+		UI.getCurrent().navigate(OrganizationsView.class);
+		_click(_get(OrganizationsView.class).rotate);
+		ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+		_click(_get(Button.class, (spec) -> spec.withText("Cancel, fix them first")));
+
+		assertThat(_find(Dialog.class)).isEmpty();
+		assertThat(
+				this.jdbc.queryForObject("select auth_password from sip_trunk where id = ?", String.class, first.id()))
+			.isEqualTo(before);
+	}
+
+	@AfterEach
+	void removeTheCopy() {
+		// The context is shared: leave no unreadable secret for other tests' rotations.
+		if (this.copiedTo != null) {
+			this.jdbc.update("update sip_trunk set auth_password = null where id = ?", this.copiedTo);
+		}
 	}
 
 	private void fill(String name, String slug, String region, String email) {

@@ -95,6 +95,15 @@ class CredentialCipherTest {
 		assertThat(this.cipher.toString()).doesNotContain(SECRET).doesNotContain("value");
 	}
 
+	@Test
+	void only_sealing_is_public_decrypting_is_for_this_package_alone() {
+		assertThat(java.util.Arrays.stream(CredentialCipher.class.getDeclaredMethods())
+			.filter((method) -> java.lang.reflect.Modifier.isPublic(method.getModifiers()))
+			.map(java.lang.reflect.Method::getName)).containsExactlyInAnyOrder("seal", "toString");
+		assertThat(java.util.Arrays.stream(SecretStore.class.getMethods()).map(java.lang.reflect.Method::getName))
+			.containsExactlyInAnyOrder("name", "secrets", "replace");
+	}
+
 	private void assertUnreadable(byte[] ciphertext, SecretContext context) {
 		assertThatThrownBy(() -> this.cipher.decrypt(ciphertext, context)).isInstanceOf(SecretUnreadableException.class)
 			.hasMessage("Stored secret cannot be decrypted (wrong row, organization or key)")

@@ -3,6 +3,7 @@ package io.trunkline.security.crypto;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionOperations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class KeyRotationServiceTest {
 
@@ -27,6 +31,8 @@ class KeyRotationServiceTest {
 	private KeyRing keyRing;
 
 	private CredentialCipher cipher;
+
+	private final List<Object> published = new java.util.ArrayList<>();
 
 	@BeforeEach
 	void createKeyRing() {
@@ -66,8 +72,9 @@ class KeyRotationServiceTest {
 		assertThat(result.reencrypted()).isEqualTo(3);
 		for (FakeSecretStore store : List.of(trunks, twilio)) {
 			store.stored.forEach((context, ciphertext) -> {
-				assertThat(this.cipher.keyIdOf(ciphertext)).isEqualTo(result.newPrimaryKeyId()).isNotEqualTo(oldKeyId);
-				assertThat(this.cipher.decrypt(ciphertext, context)).isEqualTo(store.plaintexts.get(context));
+				assertThat(this.cipher.keyIdOf(bytes(ciphertext))).isEqualTo(result.newPrimaryKeyId())
+					.isNotEqualTo(oldKeyId);
+				assertThat(this.cipher.decrypt(bytes(ciphertext), context)).isEqualTo(store.plaintexts.get(context));
 			});
 		}
 	}
@@ -88,19 +95,99 @@ class KeyRotationServiceTest {
 	}
 
 	@Test
+	void a_copied_ciphertext_refuses_the_rotation_and_leaves_keyset_and_rows_unchanged() throws Exception {
+		FakeSecretStore trunks = new FakeSecretStore("SIP trunk passwords");
+		SecretContext first = new SecretContext("sip_trunk", 7, 100);
+		SecretContext second = new SecretContext("sip_trunk", 7, 101);
+		trunks.put(first, "first");
+		trunks.put(second, "second");
+		trunks.stored.put(second, trunks.stored.get(first));
+		Map<SecretContext, String> before = new LinkedHashMap<>(trunks.stored);
+		String keysetBefore = Files.readString(this.keyset);
+		int primaryBefore = this.cipher.primaryKeyId();
+
+		RotationResult result = rotation(List.of(trunks)).rotate();
+
+		assertThat(result.rotated()).isFalse();
+		assertThat(result.unreadable())
+			.containsExactly(new UnreadableSecret("SIP trunk passwords", "sip_trunk", 7, 101));
+		assertThat(result.toString()).doesNotContain("first").doesNotContain(trunks.stored.get(first));
+		assertThat(Files.readString(this.keyset)).isEqualTo(keysetBefore);
+		assertThat(this.cipher.primaryKeyId()).isEqualTo(primaryBefore);
+		assertThat(trunks.stored).isEqualTo(before);
+		assertThat(this.published).isEmpty();
+	}
+
+	@Test
+	void rotating_the_others_reencrypts_the_readable_and_writes_the_keyset_once() throws Exception {
+		FakeSecretStore trunks = new FakeSecretStore("SIP trunk passwords");
+		SecretContext first = new SecretContext("sip_trunk", 7, 100);
+		SecretContext second = new SecretContext("sip_trunk", 7, 101);
+		trunks.put(first, "first");
+		trunks.put(second, "second");
+		trunks.stored.put(second, trunks.stored.get(first));
+		String copied = trunks.stored.get(second);
+		rotation(List.of(trunks)).rotate();
+
+		RotationResult result = rotation(List.of(trunks)).rotateLeavingUnreadable();
+
+		assertThat(result.rotated()).isTrue();
+		assertThat(result.reencrypted()).isEqualTo(1);
+		assertThat(result.unreadable()).extracting(UnreadableSecret::rowId).containsExactly(101L);
+		assertThat(this.cipher.keyIdOf(bytes(trunks.stored.get(first)))).isEqualTo(result.newPrimaryKeyId());
+		assertThat(this.cipher.decrypt(bytes(trunks.stored.get(first)), first)).isEqualTo("first");
+		assertThat(trunks.stored.get(second)).isEqualTo(copied);
+		assertThat(keyCount()).isEqualTo(2);
+		assertThat(new KeyRing(this.keyset, false).primaryKeyId()).isEqualTo(result.newPrimaryKeyId());
+		assertThat(this.published).containsExactly(new KeyRotated(result.newPrimaryKeyId(), 1, 1));
+	}
+
+	@Test
+	void a_commit_that_fails_puts_the_keyset_back_and_keeps_the_old_primary_key() throws Exception {
+		FakeSecretStore trunks = new FakeSecretStore("SIP trunk passwords");
+		trunks.put(A, "a");
+		String keysetBefore = Files.readString(this.keyset);
+		int primaryBefore = this.cipher.primaryKeyId();
+		TransactionOperations failingCommit = new TransactionOperations() {
+			@Override
+			public <T> T execute(TransactionCallback<T> action) {
+				action.doInTransaction(null);
+				throw new IllegalStateException("commit failed");
+			}
+		};
+		KeyRotationService rotation = new KeyRotationService(this.keyRing, this.cipher, List.of(trunks), failingCommit,
+				this.published::add);
+
+		assertThatThrownBy(rotation::rotate).hasMessage("commit failed");
+
+		assertThat(Files.readString(this.keyset)).isEqualTo(keysetBefore);
+		assertThat(this.cipher.primaryKeyId()).isEqualTo(primaryBefore);
+	}
+
+	@Test
 	void rotate_is_for_operators_only() throws Exception {
-		PreAuthorize rule = KeyRotationService.class.getMethod("rotate").getAnnotation(PreAuthorize.class);
-		assertThat(rule).isNotNull();
-		assertThat(rule.value()).isEqualTo("hasRole('OPERATOR')");
+		for (String method : List.of("rotate", "rotateLeavingUnreadable")) {
+			PreAuthorize rule = KeyRotationService.class.getMethod(method).getAnnotation(PreAuthorize.class);
+			assertThat(rule).isNotNull();
+			assertThat(rule.value()).isEqualTo("hasRole('OPERATOR')");
+		}
+	}
+
+	private int keyCount() throws Exception {
+		return Files.readString(this.keyset).split("\"keyId\"", -1).length - 1;
+	}
+
+	private static byte[] bytes(String ciphertext) {
+		return Base64.getDecoder().decode(ciphertext);
 	}
 
 	private KeyRotationService rotation(List<SecretStore> stores) {
-		return new KeyRotationService(this.keyRing, this.cipher, stores, (event) -> {
-		});
+		return new KeyRotationService(this.keyRing, this.cipher, stores, TransactionOperations.withoutTransaction(),
+				this.published::add);
 	}
 
 	/**
-	 * A feature's stored secrets, as a map from row to ciphertext.
+	 * A feature's stored secrets, as a map from row to base64 ciphertext.
 	 */
 	private final class FakeSecretStore implements SecretStore {
 
@@ -108,7 +195,7 @@ class KeyRotationServiceTest {
 
 		private final Map<SecretContext, String> plaintexts = new LinkedHashMap<>();
 
-		private final Map<SecretContext, byte[]> stored = new LinkedHashMap<>();
+		private final Map<SecretContext, String> stored = new LinkedHashMap<>();
 
 		FakeSecretStore(String name) {
 			this.name = name;
@@ -116,7 +203,7 @@ class KeyRotationServiceTest {
 
 		void put(SecretContext context, String plaintext) {
 			this.plaintexts.put(context, plaintext);
-			this.stored.put(context, KeyRotationServiceTest.this.cipher.encrypt(plaintext, context));
+			this.stored.put(context, KeyRotationServiceTest.this.cipher.seal(plaintext, context));
 		}
 
 		@Override
@@ -125,10 +212,16 @@ class KeyRotationServiceTest {
 		}
 
 		@Override
-		public int reencryptAll(CredentialCipher cipher) {
-			this.stored
-				.replaceAll((context, ciphertext) -> cipher.encrypt(cipher.decrypt(ciphertext, context), context));
-			return this.stored.size();
+		public List<StoredSecret> secrets() {
+			return this.stored.entrySet()
+				.stream()
+				.map((entry) -> new StoredSecret(entry.getKey(), entry.getValue()))
+				.toList();
+		}
+
+		@Override
+		public boolean replace(StoredSecret secret, String ciphertext) {
+			return this.stored.replace(secret.context(), secret.ciphertext(), ciphertext);
 		}
 
 	}

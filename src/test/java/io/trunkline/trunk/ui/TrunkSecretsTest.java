@@ -20,6 +20,7 @@ import io.trunkline.security.crypto.KeyRotationService;
 import io.trunkline.security.crypto.RotationResult;
 import io.trunkline.security.crypto.SecretContext;
 import io.trunkline.security.crypto.SecretUnreadableException;
+import io.trunkline.security.crypto.StoredCiphertexts;
 import io.trunkline.trunk.TrunkCommand;
 import io.trunkline.trunk.TrunkService;
 import io.trunkline.trunk.TrunkSummary;
@@ -114,14 +115,15 @@ class TrunkSecretsTest extends KaribuTest {
 		Org org = this.accounts.newOrganization();
 		TrunkSummary first = this.fixtures.trunk(org, "First", "first-password");
 		TrunkSummary second = this.fixtures.trunk(org, "Second", "second-password");
-		byte[] firstCiphertext = stored(first.id());
-		assertThat(this.cipher.decrypt(firstCiphertext, context(org, first.id()))).isEqualTo("first-password");
-		assertThatThrownBy(() -> this.cipher.decrypt(firstCiphertext, context(org, second.id())))
+		String firstCiphertext = stored(first.id());
+		assertThat(StoredCiphertexts.decrypt(this.cipher, firstCiphertext, context(org, first.id())))
+			.isEqualTo("first-password");
+		assertThatThrownBy(() -> StoredCiphertexts.decrypt(this.cipher, firstCiphertext, context(org, second.id())))
 			.isInstanceOf(SecretUnreadableException.class)
 			.message()
 			.doesNotContain("first-password");
 		Org other = this.accounts.newOrganization();
-		assertThatThrownBy(() -> this.cipher.decrypt(firstCiphertext, context(other, first.id())))
+		assertThatThrownBy(() -> StoredCiphertexts.decrypt(this.cipher, firstCiphertext, context(other, first.id())))
 			.isInstanceOf(SecretUnreadableException.class);
 	}
 
@@ -129,22 +131,21 @@ class TrunkSecretsTest extends KaribuTest {
 	void after_rotation_old_rows_still_decrypt_and_new_writes_use_the_new_key() {
 		Org org = this.accounts.newOrganization();
 		TrunkSummary old = this.fixtures.trunk(org, "Old", "old-password");
-		int oldKey = this.cipher.keyIdOf(stored(old.id()));
+		int oldKey = StoredCiphertexts.keyIdOf(this.cipher, stored(old.id()));
 
 		RotationResult result = this.accounts.asOperator(this.rotation::rotate);
 
 		assertThat(result.newPrimaryKeyId()).isNotEqualTo(oldKey);
 		assertThat(result.reencrypted()).isGreaterThanOrEqualTo(1);
-		assertThat(this.cipher.keyIdOf(stored(old.id()))).isEqualTo(result.newPrimaryKeyId());
-		assertThat(this.cipher.decrypt(stored(old.id()), context(org, old.id()))).isEqualTo("old-password");
+		assertThat(StoredCiphertexts.keyIdOf(this.cipher, stored(old.id()))).isEqualTo(result.newPrimaryKeyId());
+		assertThat(StoredCiphertexts.decrypt(this.cipher, stored(old.id()), context(org, old.id())))
+			.isEqualTo("old-password");
 		TrunkSummary fresh = this.fixtures.trunk(org, "Fresh", "fresh-password");
-		assertThat(this.cipher.keyIdOf(stored(fresh.id()))).isEqualTo(result.newPrimaryKeyId());
+		assertThat(StoredCiphertexts.keyIdOf(this.cipher, stored(fresh.id()))).isEqualTo(result.newPrimaryKeyId());
 	}
 
-	private byte[] stored(long trunkId) {
-		return Base64.getDecoder()
-			.decode(this.jdbc.queryForObject("select auth_password from sip_trunk where id = ?", String.class,
-					trunkId));
+	private String stored(long trunkId) {
+		return this.jdbc.queryForObject("select auth_password from sip_trunk where id = ?", String.class, trunkId);
 	}
 
 	private static SecretContext context(Org org, long trunkId) {

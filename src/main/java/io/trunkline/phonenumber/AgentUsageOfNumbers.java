@@ -1,4 +1,4 @@
-package io.trunkline.agent;
+package io.trunkline.phonenumber;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,35 +8,46 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.trunkline.agent.AgentUsage;
 import io.trunkline.base.Weights;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the agent feature needs of the number bindings, in SQL, so that it need not know
- * the phone number feature. Every statement carries the organization id. Runs in the
+ * The number bindings as the agent feature sees them ({@link AgentUsage}): counted, and
+ * removed when an agent goes. Every statement carries the organization id. Runs in the
  * caller's transaction.
  */
 @Component
-class AgentBindings {
+class AgentUsageOfNumbers implements AgentUsage {
 
 	private final JdbcTemplate jdbc;
 
-	AgentBindings(JdbcTemplate jdbc) {
+	private final BindingStore bindings;
+
+	AgentUsageOfNumbers(JdbcTemplate jdbc, BindingStore bindings) {
 		this.jdbc = jdbc;
+		this.bindings = bindings;
 	}
 
-	/** How many numbers use the agent, in either direction. */
-	long countNumbers(long organizationId, long agentId) {
+	@Override
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(propagation = Propagation.MANDATORY)
+	public long countNumbers(long organizationId, long agentId) {
 		Long count = this.jdbc.queryForObject(
 				"select count(distinct phone_number_id) from number_binding where organization_id = ? and agent_id = ?",
 				Long.class, organizationId, agentId);
 		return (count != null) ? count : 0;
 	}
 
-	/** Agent id to how many numbers use it, for the agents that have bindings. */
-	Map<Long, Long> countNumbersByAgent(long organizationId) {
+	@Override
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Map<Long, Long> countNumbersByAgent(long organizationId) {
 		Map<Long, Long> counts = new HashMap<>();
 		this.jdbc.query("select agent_id, count(distinct phone_number_id) from number_binding "
 				+ "where organization_id = ? group by agent_id", (row) -> {
@@ -50,7 +61,10 @@ class AgentBindings {
 	 * number's bindings for one direction) it was part of so that they add up to 100 %.
 	 * @return how many numbers lost the agent
 	 */
-	int unbind(long organizationId, long agentId) {
+	@Override
+	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int unbind(long organizationId, long agentId) {
 		Set<Long> numbers = new HashSet<>();
 		Map<String, List<Binding>> lists = new LinkedHashMap<>();
 		for (Binding binding : listsWith(organizationId, agentId)) {
@@ -74,6 +88,7 @@ class AgentBindings {
 			}
 		}
 		this.jdbc.batchUpdate("update number_binding set weight_bp = ? where id = ? and organization_id = ?", updates);
+		this.bindings.bump(organizationId, numbers);
 		return numbers.size();
 	}
 
