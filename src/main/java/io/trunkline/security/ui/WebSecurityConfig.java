@@ -21,8 +21,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Web security: Vaadin's configurer guards every route by its {@code @RolesAllowed},
  * {@code @PermitAll} or {@code @AnonymousAllowed}, and sends strangers to the sign-in
- * view. Sign-in requests are rate-limited per client address, a sign-in gets a new
- * session id, idle sessions end, and every response carries the security headers.
+ * view. Sign-in posts from other sites are refused, sign-in requests are rate-limited per
+ * client address, a sign-in gets a new session id, idle sessions end, and every response
+ * carries the security headers.
  */
 @Configuration
 @EnableWebSecurity
@@ -47,6 +48,7 @@ class WebSecurityConfig {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/styles.css", "/images/**").permitAll());
 		http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> vaadin.loginView(LoginView.class, "/login"));
 		http.addFilterBefore(new IdleSessions(clock), SecurityContextHolderFilter.class);
+		http.addFilterBefore(new SameOriginSignIn(), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(new SignInRateLimit(signIn, clock), UsernamePasswordAuthenticationFilter.class);
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
 		http.headers((headers) -> headers.contentTypeOptions(Customizer.withDefaults())
