@@ -6,8 +6,10 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.trunkline.security.SignInProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -57,6 +59,18 @@ class WebSecurityConfig {
 			.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.withObjectPostProcessor(eagerHeaders()));
 		return http.build();
+	}
+
+	/**
+	 * Ahead of every other filter, so that a request whose parameters cannot be read is
+	 * answered without a stack trace, whichever filter asked first.
+	 */
+	@Bean
+	FilterRegistrationBean<UnreadableRequests> unreadableRequests() {
+		FilterRegistrationBean<UnreadableRequests> registration = new FilterRegistrationBean<>(
+				new UnreadableRequests());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
 	}
 
 	/**
