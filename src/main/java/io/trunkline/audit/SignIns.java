@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import io.trunkline.security.Caller;
 import io.trunkline.security.TrunklineUser;
+import jakarta.validation.Validator;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -20,8 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Records password sign-ins and failed ones, each in a transaction of its own (an API key
  * or a job authenticates no sign-in). A failure with a known email goes to that person's
- * organization; with an unknown email it is a platform-level entry holding the typed
- * text, neutralized. The typed password is never read.
+ * organization; with an unknown email it is a platform-level entry holding the typed text
+ * if it is a plausible email, otherwise only its first character and length (see
+ * {@link TypedEmail}), neutralized. The typed password is never read.
  */
 @Component
 class SignIns {
@@ -30,9 +32,12 @@ class SignIns {
 
 	private final UserDetailsService accounts;
 
-	SignIns(AuditLog auditLog, UserDetailsService accounts) {
+	private final TypedEmail typedEmail;
+
+	SignIns(AuditLog auditLog, UserDetailsService accounts, Validator validator) {
 		this.auditLog = auditLog;
 		this.accounts = accounts;
+		this.typedEmail = new TypedEmail(validator);
 	}
 
 	@EventListener
@@ -58,8 +63,8 @@ class SignIns {
 					AuditEntityType.USER, person.userId(), changes);
 		}
 		else {
-			this.auditLog.writeAlone(Actor.typed(typed), null, AuditAction.SIGN_IN_FAILED, AuditEntityType.USER, null,
-					changes);
+			this.auditLog.writeAlone(Actor.typed(this.typedEmail.shown(typed)), null, AuditAction.SIGN_IN_FAILED,
+					AuditEntityType.USER, null, changes);
 		}
 	}
 

@@ -12,20 +12,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.util.StringUtils;
 
 import io.trunkline.security.CurrentUser;
+import io.trunkline.security.UserChanged;
 
 /**
  * On an empty database, opens the first organization and its admin (also an operator).
  * The password comes from {@code TRUNKLINE_ADMIN_PASSWORD}, or is generated, logged once
- * and written to an owner-only file in the data directory. No fixed password exists.
+ * and written to an owner-only file in the data directory, which is deleted once the
+ * admin's password is changed. No fixed password exists.
+ * <p>
+ * It runs as the context starts, before the embedded web server does (whose lifecycle
+ * phase is {@code Integer.MAX_VALUE - 2048}): nobody reaches a console without its first
+ * admin.
  */
 @Component
-class FirstStart implements ApplicationRunner {
+class FirstStart implements SmartLifecycle {
+
+	/**
+	 * Before the web server's phase, after the context's beans and listeners are ready.
+	 */
+	static final int PHASE = 0;
 
 	static final String PASSWORD_FILE = "initial-admin-password";
 
@@ -41,6 +52,8 @@ class FirstStart implements ApplicationRunner {
 
 	private final CurrentUser currentUser;
 
+	private volatile boolean running;
+
 	FirstStart(OrganizationService organizations, OrganizationRepository repository, BootstrapProperties properties,
 			@Value("${trunkline.data-dir}") Path dataDir, CurrentUser currentUser) {
 		this.currentUser = currentUser;
@@ -51,8 +64,45 @@ class FirstStart implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void start() {
 		createIfEmpty();
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
+	}
+
+	/**
+	 * Once the first admin's password has changed, the initial one in the file is no
+	 * longer theirs: the file goes.
+	 */
+	@TransactionalEventListener
+	void passwordChanged(UserChanged change) {
+		if (change.passwordChanged() && change.after() != null
+				&& change.after().email().equalsIgnoreCase(this.properties.adminEmail().strip())) {
+			Path file = this.dataDir.resolve(PASSWORD_FILE);
+			try {
+				if (Files.deleteIfExists(file)) {
+					log.info("The first admin changed their password: deleted {}", file);
+				}
+			}
+			catch (IOException ex) {
+				log.warn("Cannot delete {} (delete it by hand: it holds a password no longer in use): {}", file,
+						ex.getMessage());
+			}
+		}
 	}
 
 	/**

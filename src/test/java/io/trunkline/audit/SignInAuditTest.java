@@ -6,8 +6,11 @@ import io.trunkline.security.TestAccounts.Org;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -23,6 +26,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
  * Sign-ins through the real sign-in endpoint and filter chain, as the trail records them.
  */
 @TrunklineTest
+@ExtendWith(OutputCaptureExtension.class)
 class SignInAuditTest {
 
 	private static final String PASSWORD = "a-chosen-password-1";
@@ -76,19 +80,44 @@ class SignInAuditTest {
 	}
 
 	@Test
-	void an_unknown_email_is_a_platform_entry_with_the_typed_text_neutralized() throws Exception {
-		String typed = "Nobody-7731@Example.test\r\nFAKE LOG LINE";
-		this.mvc.perform(formLogin("/login").user(typed).password("whatever-password")).andExpect(unauthenticated());
+	void an_unknown_email_is_a_platform_entry_with_the_typed_email() throws Exception {
+		this.mvc.perform(formLogin("/login").user(" Nobody-7731@Example.test").password("whatever-password"))
+			.andExpect(unauthenticated());
 
-		AuditTrail.Entry entry = this.trail.of(null)
-			.stream()
-			.filter((e) -> e.action() == AuditAction.SIGN_IN_FAILED && e.userEmail().startsWith("nobody-7731"))
-			.findFirst()
-			.orElseThrow();
-		assertThat(entry.userEmail()).isEqualTo("nobody-7731@example.test??fake log line");
+		AuditTrail.Entry entry = platformFailure("nobody-7731");
+		assertThat(entry.userEmail()).isEqualTo("nobody-7731@example.test");
 		assertThat(entry.userId()).isNull();
 		assertThat(entry.organizationId()).isNull();
 		entry.hasChange("reason", null, "unknown email");
+	}
+
+	@Test
+	void a_password_typed_as_the_email_is_kept_only_as_first_character_and_length(CapturedOutput log) throws Exception {
+		this.mvc.perform(formLogin("/login").user("Marker-Secret-5521!").password("")).andExpect(unauthenticated());
+		this.mvc.perform(formLogin("/login").user("zz-p@ssw0rd-6630").password("")).andExpect(unauthenticated());
+
+		assertThat(platformFailure("m…").userEmail()).isEqualTo("m… (19 characters, not an email)");
+		assertThat(platformFailure("z…").userEmail()).isEqualTo("z… (16 characters, not an email)");
+		assertThat(this.trail.everything()).doesNotContainIgnoringCase("Marker-Secret-5521")
+			.doesNotContain("p@ssw0rd-6630");
+		assertThat(log.getAll()).doesNotContainIgnoringCase("Marker-Secret-5521").doesNotContain("p@ssw0rd-6630");
+	}
+
+	@Test
+	void typed_text_that_is_no_email_is_masked_and_its_control_characters_neutralized() throws Exception {
+		this.mvc.perform(formLogin("/login").user("Fake\r\nLOG LINE 9911").password("whatever-password"))
+			.andExpect(unauthenticated());
+
+		assertThat(this.trail.everything()).doesNotContainIgnoringCase("log line 9911");
+		assertThat(platformFailure("f…").userEmail()).isEqualTo("f… (19 characters, not an email)");
+	}
+
+	private AuditTrail.Entry platformFailure(String start) {
+		return this.trail.of(null)
+			.stream()
+			.filter((e) -> e.action() == AuditAction.SIGN_IN_FAILED && e.userEmail().startsWith(start))
+			.reduce((first, second) -> second)
+			.orElseThrow();
 	}
 
 }

@@ -23,8 +23,9 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
- * The per-email backoff through the sign-in form's endpoint: a person who mistypes five
- * times waits, and the answers never tell whether the email has an account.
+ * The backoff through the sign-in form's endpoint: a person who mistypes five times
+ * waits, someone guessing from elsewhere does not lock them out, and the answers never
+ * tell whether the email has an account.
  */
 @TrunklineTest
 class SignInBackoffWebTest {
@@ -96,6 +97,31 @@ class SignInBackoffWebTest {
 		this.accounts.setPassword(other, PASSWORD);
 		this.accounts.signOut();
 		this.mvc.perform(signIn(other, PASSWORD, this.address)).andExpect(authenticated());
+	}
+
+	@Test
+	void failures_from_another_address_do_not_lock_out_the_person() throws Exception {
+		String attacker = newAddress();
+		for (int i = 0; i < 8; i++) {
+			this.mvc.perform(signIn(this.email, "guess-" + i, attacker)).andExpect(unauthenticated());
+		}
+		this.mvc.perform(signIn(this.email, PASSWORD, attacker)).andExpect(unauthenticated());
+
+		this.mvc.perform(signIn(this.email, PASSWORD, this.address)).andExpect(authenticated());
+	}
+
+	@Test
+	void fifty_failures_spread_over_addresses_refuse_the_email_everywhere_for_the_hour() throws Exception {
+		for (int attacker = 0; attacker < 10; attacker++) {
+			String from = newAddress();
+			for (int i = 0; i < 5; i++) {
+				this.mvc.perform(signIn(this.email, "guess-" + i, from)).andExpect(unauthenticated());
+			}
+		}
+		refused(this.email, PASSWORD);
+
+		this.clock.advance(Duration.ofMinutes(61));
+		this.mvc.perform(signIn(this.email, PASSWORD, this.address)).andExpect(authenticated());
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.trunkline.security.ui;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 import com.vaadin.flow.shared.ApplicationConstants;
@@ -11,6 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Ends a session that has been idle for its timeout
@@ -40,11 +43,30 @@ final class IdleSessions extends OncePerRequestFilter {
 			if (idleTooLong(session, now)) {
 				session.invalidate();
 			}
-			else if (!HEARTBEAT.equals(request.getParameter(ApplicationConstants.REQUEST_TYPE_PARAMETER))) {
+			else if (!isHeartbeat(request)) {
 				session.setAttribute(LAST_ACTIVITY, now);
 			}
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Vaadin's client names the request type in the query string. Only the query string
+	 * is read: {@code getParameter} would make the container parse a form or multipart
+	 * body (an upload) here, before the servlet that handles it, and fail on one over the
+	 * container's size limit.
+	 */
+	static boolean isHeartbeat(HttpServletRequest request) {
+		String query = request.getQueryString();
+		if (query == null) {
+			return false;
+		}
+		String type = UriComponentsBuilder.newInstance()
+			.query(query)
+			.build()
+			.getQueryParams()
+			.getFirst(ApplicationConstants.REQUEST_TYPE_PARAMETER);
+		return type != null && HEARTBEAT.equals(UriUtils.decode(type, StandardCharsets.UTF_8));
 	}
 
 	private static boolean idleTooLong(HttpSession session, long now) {

@@ -7,8 +7,10 @@ import io.trunkline.security.AccountCheck;
 import io.trunkline.security.SignInProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -23,9 +25,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Web security: Vaadin's configurer guards every route by its {@code @RolesAllowed},
  * {@code @PermitAll} or {@code @AnonymousAllowed}, and sends strangers to the sign-in
- * view. Sign-in requests are rate-limited per client address, a sign-in gets a new
- * session id, idle sessions end, each request checks the person's account, and every
- * response carries the security headers.
+ * view. Sign-in posts from other sites are refused, sign-in requests are rate-limited per
+ * client address, a sign-in gets a new session id, idle sessions end, each request checks
+ * the person's account, and every response carries the security headers.
  */
 @Configuration
 @EnableWebSecurity
@@ -51,6 +53,7 @@ class WebSecurityConfig {
 		http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> vaadin.loginView(LoginView.class, "/login"));
 		http.addFilterBefore(new IdleSessions(clock), SecurityContextHolderFilter.class);
 		http.addFilterAfter(new AccountFilter(accounts, contexts), SecurityContextHolderFilter.class);
+		http.addFilterBefore(new SameOriginSignIn(), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(new SignInRateLimit(signIn, clock), UsernamePasswordAuthenticationFilter.class);
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
 		http.headers((headers) -> headers.contentTypeOptions(Customizer.withDefaults())
@@ -59,6 +62,18 @@ class WebSecurityConfig {
 			.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.withObjectPostProcessor(eagerHeaders()));
 		return http.build();
+	}
+
+	/**
+	 * Ahead of every other filter, so that a request whose parameters cannot be read is
+	 * answered without a stack trace, whichever filter asked first.
+	 */
+	@Bean
+	FilterRegistrationBean<UnreadableRequests> unreadableRequests() {
+		FilterRegistrationBean<UnreadableRequests> registration = new FilterRegistrationBean<>(
+				new UnreadableRequests());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
 	}
 
 	/**

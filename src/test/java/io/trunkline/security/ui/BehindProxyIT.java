@@ -23,6 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class BehindProxyIT {
 
+	private static final String EMAIL = "bootstrap-admin@trunkline.test";
+
+	private static final String PASSWORD = "bootstrap-admin-password";
+
 	@LocalServerPort
 	private int port;
 
@@ -51,6 +55,29 @@ class BehindProxyIT {
 			.hasValueSatisfying((seconds) -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
 
 		assertRefusedAsWrong(attempt("X-Forwarded-For: 203.0.113.8"));
+	}
+
+	@Test
+	void a_sign_in_is_same_origin_by_the_address_the_proxy_received() throws Exception {
+		String[] proxied = { "X-Forwarded-For: 203.0.113.9", "X-Forwarded-Proto: https",
+				"X-Forwarded-Host: console.example" };
+		HttpResponse<String> own = http().signIn(EMAIL, PASSWORD, with(proxied, "Origin: https://console.example"));
+		assertThat(own.statusCode()).isEqualTo(302);
+		assertThat(own.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).doesNotContain("error"));
+
+		HttpResponse<String> internal = http().signIn(EMAIL, PASSWORD,
+				with(proxied, "Origin: http://localhost:" + this.port));
+		assertThat(internal.statusCode()).isEqualTo(403);
+		HttpResponse<String> foreign = http().signIn(EMAIL, PASSWORD,
+				with(proxied, "Origin: https://attacker.example"));
+		assertThat(foreign.statusCode()).isEqualTo(403);
+	}
+
+	private static String[] with(String[] headers, String header) {
+		String[] all = java.util.Arrays.copyOf(headers, headers.length + 1);
+		all[headers.length] = header;
+		return all;
 	}
 
 	private HttpResponse<String> attempt(String client) throws Exception {

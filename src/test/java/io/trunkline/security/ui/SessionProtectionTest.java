@@ -104,7 +104,7 @@ class SessionProtectionTest {
 	void a_click_within_thirty_minutes_keeps_the_session() throws Exception {
 		MockHttpSession session = signedIn();
 		this.clock.advance(Duration.ofMinutes(29));
-		this.mvc.perform(post("/").param("v-r", "uidl").param("v-uiId", "0").with(existing(session)));
+		this.mvc.perform(post("/?v-r=uidl&v-uiId=0").with(existing(session)));
 		this.clock.advance(Duration.ofMinutes(29));
 		heartbeat(session);
 		assertThat(session.isInvalid()).isFalse();
@@ -131,10 +131,11 @@ class SessionProtectionTest {
 	}
 
 	/**
-	 * A request as Vaadin's client sends its heartbeat.
+	 * A request as Vaadin's client sends its heartbeat: the request type in the query
+	 * string.
 	 */
 	private void heartbeat(MockHttpSession session) throws Exception {
-		this.mvc.perform(post("/").param("v-r", "heartbeat").param("v-uiId", "0").with(existing(session)));
+		this.mvc.perform(post("/?v-r=heartbeat&v-uiId=0").with(existing(session)));
 	}
 
 }

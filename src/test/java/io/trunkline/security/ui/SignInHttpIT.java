@@ -68,6 +68,18 @@ class SignInHttpIT {
 			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
 	}
 
+	@Test
+	void a_sign_in_posted_from_another_site_is_refused_and_from_this_one_signs_in() throws Exception {
+		HttpResponse<String> foreign = http().signIn(EMAIL, PASSWORD, "Origin: https://attacker.example");
+		assertThat(foreign.statusCode()).isEqualTo(403);
+		assertThat(foreign.body()).isEqualTo(SameOriginSignIn.REFUSED);
+
+		HttpResponse<String> own = http().signIn(EMAIL, PASSWORD, "Origin: http://localhost:" + this.port);
+		assertThat(own.statusCode()).isEqualTo(302);
+		assertThat(own.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).doesNotContain("error"));
+	}
+
 	private static void assertSecurityHeaders(HttpResponse<String> response) {
 		assertThat(response.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
 		assertThat(response.headers().allValues("X-Frame-Options")).containsExactly("DENY");
