@@ -48,6 +48,24 @@ class TableOwnershipTest {
 				owners.put(mapped.group(1), feature(source));
 			}
 		}
+		// A table no entity maps (written with JDBC only) is owned by the one feature
+		// whose
+		// SQL names it; named by two features, it has no owner and the test below fails.
+		Map<String, Set<String>> users = new HashMap<>();
+		for (Path source : sources()) {
+			Matcher literal = LITERAL.matcher(Files.readString(source));
+			while (literal.find()) {
+				Matcher use = TABLE_USE.matcher(literal.group(1));
+				while (use.find()) {
+					users.computeIfAbsent(use.group(1).toLowerCase(), (table) -> new TreeSet<>()).add(feature(source));
+				}
+			}
+		}
+		users.forEach((table, features) -> {
+			if (!owners.containsKey(table) && features.size() == 1) {
+				owners.put(table, features.iterator().next());
+			}
+		});
 	}
 
 	@Test

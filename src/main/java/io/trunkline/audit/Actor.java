@@ -13,12 +13,16 @@ import org.springframework.security.core.Authentication;
 record Actor(Long userId, String email) {
 
 	/**
-	 * A person by their id and email; an API key by its name; a job by the person it
-	 * works for, or as {@code system} when it works for no one.
+	 * A person by their id and email; an API key by its public id, as it is (key ids are
+	 * case-sensitive); a job by the person it works for, or as {@code system} when it
+	 * works for no one.
 	 */
 	static Actor of(Caller caller) {
 		if (caller instanceof Caller.Person person) {
 			return new Actor(person.userId(), person.email());
+		}
+		if (caller instanceof Caller.ApiKey key) {
+			return new Actor(null, key.getName());
 		}
 		return new Actor(caller.personId(), typed(caller.getName()).email());
 	}
