@@ -1,5 +1,7 @@
 package io.trunkline.agent;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -74,6 +76,9 @@ class AgentBindings {
 			}
 		}
 		this.jdbc.batchUpdate("update number_binding set weight_bp = ? where id = ? and organization_id = ?", updates);
+		Timestamp now = Timestamp.from(Instant.now());
+		this.jdbc.batchUpdate("update phone_number set bindings_changed_at = ? where id = ? and organization_id = ?",
+				numbers.stream().map((id) -> new Object[] { now, id, organizationId }).toList());
 		return numbers.size();
 	}
 

@@ -37,7 +37,7 @@ class SignIns {
 	void signedIn(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof TrunklineUser user) {
 			this.auditLog.writeAlone(Actor.of(user), user.organizationId(), AuditAction.SIGN_IN, AuditEntityType.USER,
-					user.userId(), Changes.none());
+					user.userId(), user.getUsername(), Changes.none());
 		}
 	}
 
@@ -49,11 +49,11 @@ class SignIns {
 		if (account.isPresent()) {
 			TrunklineUser user = account.get();
 			this.auditLog.writeAlone(Actor.of(user), user.organizationId(), AuditAction.SIGN_IN_FAILED,
-					AuditEntityType.USER, user.userId(), changes);
+					AuditEntityType.USER, user.userId(), user.getUsername(), changes);
 		}
 		else {
 			this.auditLog.writeAlone(Actor.typed(typed), null, AuditAction.SIGN_IN_FAILED, AuditEntityType.USER, null,
-					changes);
+					null, changes);
 		}
 	}
 

@@ -49,6 +49,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
 	private final AuthenticationContext authentication;
 
+	/** The menu and the password link: hidden while a new password must be chosen. */
+	private final Scroller nav = new Scroller();
+
+	private final RouterLink password = new RouterLink("Change password", ChangePasswordView.class);
+
 	MainLayout(CurrentUser currentUser, UserService users, OrganizationService organizations,
 			AuthenticationContext authentication) {
 		this.currentUser = currentUser;
@@ -59,9 +64,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 		toggle.setAriaLabel("Menu");
 		this.viewTitle.addClassName("view-title");
 		addToNavbar(true, toggle, this.viewTitle);
-		currentUser.get()
-			.ifPresent((user) -> addToDrawer(header(organizations.current().name()), new Scroller(sideNav()),
-					footer(user, authentication)));
+		currentUser.get().ifPresent((user) -> {
+			this.nav.setContent(sideNav());
+			addToDrawer(header(organizations.current().name()), this.nav, footer(user, authentication));
+		});
 	}
 
 	private Component header(String organizationName) {
@@ -96,11 +102,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 		role.addClassName("user-role");
 		Div who = new Div(name, role);
 		who.addClassName("user-who");
-		RouterLink password = new RouterLink("Change password", ChangePasswordView.class);
-		password.addClassName("change-password");
+		this.password.addClassName("change-password");
 		Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), (click) -> authentication.logout());
 		signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-		Div actions = new Div(password, signOut);
+		Div actions = new Div(this.password, signOut);
 		actions.addClassName("drawer-actions");
 		Div footer = new Div(new Div(avatar, who), actions);
 		footer.addClassName("drawer-footer");
@@ -120,6 +125,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 		if (mustChange && event.getNavigationTarget() != ChangePasswordView.class) {
 			event.forwardTo(ChangePasswordView.class);
 		}
+		// Nowhere to go but a new password, or away: only signing out is offered.
+		this.nav.setVisible(!mustChange);
+		this.password.setVisible(!mustChange);
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package io.trunkline.trunk.ui;
 
+import java.util.Comparator;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -7,6 +9,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import io.trunkline.base.ConcurrentChangeException;
+import io.trunkline.base.NaturalOrder;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.ui.FormDialog;
 import io.trunkline.base.ui.Notifications;
@@ -29,7 +32,11 @@ class SipTrunksPanel extends VerticalLayout {
 		setSizeFull();
 		Button add = new Button("Add SIP trunk", VaadinIcon.PLUS.create(), (click) -> open(null));
 		add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		this.grid.addColumn(TrunkSummary::name).setHeader("Name").setFlexGrow(2);
+		this.grid.addColumn(TrunkSummary::name)
+			.setHeader("Name")
+			.setKey("name")
+			.setFlexGrow(2)
+			.setComparator(Comparator.comparing(TrunkSummary::name, NaturalOrder.INSTANCE));
 		this.grid.addColumn(TrunkSummary::terminationUri).setHeader("Termination URI").setFlexGrow(3);
 		this.grid.addColumn(TrunkSummary::transport).setHeader("Transport");
 		this.grid.addColumn((trunk) -> trunk.passwordSet() ? "Set" : "Not set").setHeader("Password");
