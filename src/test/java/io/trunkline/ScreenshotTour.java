@@ -47,20 +47,40 @@ public final class ScreenshotTour {
 					.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
 			Page page = context.newPage();
 			page.setDefaultTimeout(20_000);
-			new ScreenshotTour(page, args[0], Path.of(args[3])).walk(args[1], args[2]);
+			ScreenshotTour tour = new ScreenshotTour(page, args[0], Path.of(args[3]));
+			tour.walk(args[1], args[2], (args.length < 5) ? "all" : args[4]);
+			tour.forcedPasswordChange(browser);
 		}
 	}
 
-	private void walk(String email, String password) {
+	/**
+	 * @param from "all" fills the organization first (once per data folder), "numbers"
+	 * edits a number, anything else only looks
+	 */
+	private void walk(String email, String password, String from) {
 		open("/login");
 		BrowserSupport.submitSignIn(this.page, email, password);
 		this.page.waitForSelector("vaadin-side-nav");
 		System.out.println("After sign-in: " + this.page.url());
 		shot("home");
-		trunks();
-		agents();
-		importNumbers();
-		numbers();
+		if (from.equals("all")) {
+			trunks();
+			agents();
+			importNumbers();
+			numbers();
+		}
+		else if (from.equals("numbers")) {
+			numbers();
+		}
+		else {
+			open("/trunks");
+			shot("trunks");
+			open("/agents");
+			shot("agents");
+			open("/numbers");
+			cell("+1 415-555-10").waitFor();
+			shot("numbers");
+		}
 		audit();
 	}
 
@@ -134,11 +154,9 @@ public final class ScreenshotTour {
 
 	private void numbers() {
 		open("/numbers");
-		this.page.waitForTimeout(1500);
+		cell("+1 415-555-10").waitFor();
 		shot("numbers");
-		this.page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("+1 415-555-1001"))
-			.first()
-			.click();
+		cell("+1 415-555-10").click();
 		this.page.waitForTimeout(1000);
 		button("Add agent").first().click();
 		Locator agent = this.page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Agent 1")).first();
@@ -153,17 +171,43 @@ public final class ScreenshotTour {
 		shot("number-agents");
 		button("Save").click();
 		this.page.waitForTimeout(1000);
-		this.page.evaluate("window.scrollTo(0, 0)");
+		this.page.locator("h2").first().scrollIntoViewIfNeeded();
 		shot("number-page");
 		open("/numbers");
 		this.page.waitForTimeout(1000);
 		this.page.locator("vaadin-menu-bar-button").first().click();
 		this.page.waitForTimeout(500);
 		shot("numbers-columns-menu");
-		this.page.getByRole(AriaRole.MENUITEMCHECKBOX, new Page.GetByRoleOptions().setName("Agents changed")).click();
+		this.page.getByRole(AriaRole.MENUITEMCHECKBOX, new Page.GetByRoleOptions().setName("Agents changed (UTC)"))
+			.first()
+			.click();
 		this.page.keyboard().press("Escape");
 		this.page.waitForTimeout(800);
 		shot("numbers-agents-changed");
+	}
+
+	/**
+	 * A new person's first sign-in, with a temporary password, in a browser of its own.
+	 */
+	private void forcedPasswordChange(Browser browser) {
+		open("/users");
+		button("Add user").first().click();
+		Locator dialog = this.page.getByRole(AriaRole.DIALOG);
+		dialog.getByLabel("Email").fill("new-person@example.com");
+		dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("New Person");
+		dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add user")).click();
+		String password = this.page.getByLabel("Temporary password").inputValue();
+		shot("users-temporary-password");
+		button("Done").click();
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+			Page other = context.newPage();
+			other.navigate(this.base + "/login");
+			BrowserSupport.submitSignIn(other, "new-person@example.com", password);
+			other.getByLabel("Current password").waitFor();
+			other.waitForTimeout(800);
+			other.screenshot(new Page.ScreenshotOptions().setPath(this.folder.resolve("forced-password.png")));
+			System.out.println("Screenshot forced-password at " + other.url());
+		}
 	}
 
 	private void audit() {

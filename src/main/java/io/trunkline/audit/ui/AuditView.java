@@ -77,13 +77,13 @@ public class AuditView extends VerticalLayout {
 		this.grid.addColumn((row) -> TIME.format(row.occurredAt()))
 			.setHeader("Time (UTC)")
 			.setKey("time")
-			.setWidth("12rem");
-		this.grid.addColumn(AuditRow::userEmail).setHeader("User").setKey("user").setWidth("14rem");
-		this.grid.addColumn((row) -> row.action().label()).setHeader("Action").setKey("action").setWidth("8rem");
+			.setWidth("11rem");
+		this.grid.addColumn(AuditRow::userEmail).setHeader("User").setKey("user").setWidth("13rem");
+		this.grid.addColumn((row) -> row.action().label()).setHeader("Action").setKey("action").setWidth("7rem");
 		this.grid.addColumn(AuditRow::entityText)
 			.setHeader("Entity")
 			.setKey("entity")
-			.setWidth("13rem")
+			.setWidth("16rem")
 			.setTooltipGenerator(AuditRow::entityText);
 		this.grid.addColumn(AuditRow::changesText)
 			.setHeader("Changes")

@@ -86,7 +86,7 @@ class ReviewStep extends VerticalLayout {
 
 	private void configureGrid() {
 		this.grid.addColumn(ReviewRow::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-		this.grid.addColumn(ReviewRow::input).setHeader("Input").setAutoWidth(true);
+		this.grid.addColumn(ReviewRow::input).setHeader("Input").setWidth("12rem").setFlexGrow(1);
 		this.grid.addColumn(ReviewRow::international).setHeader("International").setAutoWidth(true);
 		this.grid.addColumn(ReviewRow::normalized).setHeader("Normalized").setAutoWidth(true);
 		this.grid.addColumn(ReviewRow::name).setHeader("Name").setAutoWidth(true);

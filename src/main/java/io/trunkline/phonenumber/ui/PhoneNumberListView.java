@@ -113,8 +113,9 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 		}
 		configureGrid(editor);
 		this.columns = new ColumnChooser(this.grid, "numbers.columns", DEFAULT_COLUMNS);
-		Span legend = new Span("Free: no agent bound · In use: an agent takes its calls · Times in UTC");
+		Span legend = new Span("Free: no agent bound · In use: an agent takes its calls");
 		legend.addClassName("grid-legend");
+		this.count.addClassName("grid-count");
 		actions.add(this.columns, legend);
 		add(this.filters, actions, this.bulk, this.grid);
 		setFlexGrow(1, this.grid);
@@ -144,9 +145,10 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 		column((row) -> row.inUse() ? "In use" : "Free", "Status", "status", "6rem", 0)
 			.setTooltipGenerator((row) -> row.inUse() ? IN_USE : FREE);
 		column((row) -> row.active() ? "Active" : "Inactive", "Active", "active", "6rem", 0).setSortProperty("active");
-		column((row) -> TIME.format(row.updatedAt()), "Updated", "updatedAt", "9rem", 0).setSortProperty("updatedAt");
+		column((row) -> TIME.format(row.updatedAt()), "Updated (UTC)", "updatedAt", "9rem", 0)
+			.setSortProperty("updatedAt");
 		column((row) -> (row.bindingsChangedAt() != null) ? TIME.format(row.bindingsChangedAt()) : "Never",
-				"Agents changed", "bindingsChangedAt", "9rem", 0);
+				"Agents changed (UTC)", "bindingsChangedAt", "10rem", 0);
 		this.grid.setSelectionMode(editor ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
 		if (editor) {
 			this.grid.addSelectionListener((selection) -> this.bulk

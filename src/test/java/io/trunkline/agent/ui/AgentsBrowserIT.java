@@ -3,6 +3,7 @@ package io.trunkline.agent.ui;
 import java.util.Map;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.trunkline.BrowserSupport;

@@ -133,7 +133,7 @@ class AgentBindingViewTest extends KaribuTest {
 		signIn(this.org.adminEmail());
 		UI.getCurrent().navigate(PhoneNumberListView.class);
 		PhoneNumberListView view = _get(PhoneNumberListView.class);
-		_clickItemWithCaption(view.columns, "Agents changed");
+		_clickItemWithCaption(view.columns, "Agents changed (UTC)");
 		assertThat(cell(view, bulk.number(), "bindingsChangedAt")).isEqualTo("Never");
 
 		view.grid.asMultiSelect().select(row(view, bulk.number()));

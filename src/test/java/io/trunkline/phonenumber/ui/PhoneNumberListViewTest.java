@@ -78,23 +78,22 @@ class PhoneNumberListViewTest extends KaribuTest {
 				"Outbound agents", "Status", "Active");
 
 		_clickItemWithCaption(view().columns, "Region");
-		_clickItemWithCaption(view().columns, "Updated");
+		_clickItemWithCaption(view().columns, "Updated (UTC)");
 		_clickItemWithCaption(view().columns, "Outbound agents");
 		assertThat(visibleHeaders()).containsExactly("Number", "Name", "Region", "Provider and trunk", "Inbound agents",
-				"Status", "Active", "Updated");
+				"Status", "Active", "Updated (UTC)");
 		int row = _findAll(grid()).stream().map(PhoneNumberRow::number).toList().indexOf("+442079460958");
 		assertThat(_getFormattedRow(grid(), row)).contains("GB");
 
 		UI.getCurrent().navigate("");
 		UI.getCurrent().navigate(PhoneNumberListView.class);
-		assertThat(visibleHeaders()).contains("Region", "Updated").doesNotContain("Outbound agents");
+		assertThat(visibleHeaders()).contains("Region", "Updated (UTC)").doesNotContain("Outbound agents");
 	}
 
 	@Test
 	void free_and_in_use_are_explained_beside_the_grid_and_on_each_cell() {
 		open(this.org.adminEmail());
-		_assertOne(Span.class,
-				(spec) -> spec.withText("Free: no agent bound · In use: an agent takes its calls · Times in UTC"));
+		_assertOne(Span.class, (spec) -> spec.withText("Free: no agent bound · In use: an agent takes its calls"));
 		PhoneNumberRow free = _findAll(grid()).get(0);
 		assertThat(_getFormatted(grid().getColumnByKey("status"), free)).isEqualTo("Free");
 		assertThat(grid().getColumnByKey("status").getTooltipGenerator().apply(free))
