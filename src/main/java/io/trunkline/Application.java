@@ -2,6 +2,7 @@ package io.trunkline;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
@@ -26,6 +27,12 @@ public class Application implements AppShellConfigurator {
 
 	public static void main(String[] args) {
 		SpringApplication.run(Application.class, args);
+	}
+
+	/** The icon the browser shows in the tab; {@code /favicon.ico} is there too. */
+	@Override
+	public void configurePage(AppShellSettings settings) {
+		settings.addFavIcon("icon", "favicon.svg", "any");
 	}
 
 }

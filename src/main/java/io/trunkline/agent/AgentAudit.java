@@ -19,18 +19,19 @@ class AgentAudit {
 	}
 
 	void created(AgentSummary after) {
-		this.auditLog.record(AuditAction.CREATE, AuditEntityType.AGENT, after.id(), Changes.created(snapshot(after)));
+		this.auditLog.record(AuditAction.CREATE, AuditEntityType.AGENT, after.id(), after.name(),
+				Changes.created(snapshot(after)));
 	}
 
 	void updated(AgentSummary before, AgentSummary after) {
 		Changes changes = Changes.updated(snapshot(before), snapshot(after));
 		if (!changes.isEmpty()) {
-			this.auditLog.record(AuditAction.UPDATE, AuditEntityType.AGENT, after.id(), changes);
+			this.auditLog.record(AuditAction.UPDATE, AuditEntityType.AGENT, after.id(), after.name(), changes);
 		}
 	}
 
-	void published(long id, int previous, int latest) {
-		this.auditLog.record(AuditAction.PUBLISH, AuditEntityType.AGENT, id,
+	void published(long id, String name, int previous, int latest) {
+		this.auditLog.record(AuditAction.PUBLISH, AuditEntityType.AGENT, id, name,
 				Changes.none().change("latestVersion", previous, latest));
 	}
 
@@ -42,7 +43,7 @@ class AgentAudit {
 		if (unboundNumbers != null) {
 			changes.set("unboundNumbers", unboundNumbers);
 		}
-		this.auditLog.record(AuditAction.DELETE, AuditEntityType.AGENT, before.id(), changes);
+		this.auditLog.record(AuditAction.DELETE, AuditEntityType.AGENT, before.id(), before.name(), changes);
 	}
 
 	private static Snapshot snapshot(AgentSummary agent) {

@@ -2,6 +2,7 @@ package io.trunkline.agent;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import io.trunkline.base.ConcurrentChangeException;
 import io.trunkline.base.ConstraintTranslator;
 import io.trunkline.base.FieldException;
+import io.trunkline.base.NaturalOrder;
 import io.trunkline.base.NotFoundException;
 import io.trunkline.security.CurrentUser;
 import jakarta.validation.Valid;
@@ -58,6 +60,7 @@ public class AgentService {
 		return this.agents.findByOrganizationIdOrderByNameKeyAscIdAsc(this.currentUser.organizationId())
 			.stream()
 			.map(AgentSummary::of)
+			.sorted(Comparator.comparing(AgentSummary::name, NaturalOrder.INSTANCE))
 			.toList();
 	}
 
@@ -133,7 +136,7 @@ public class AgentService {
 		agent.updatedAt = now;
 		try {
 			AgentSummary published = AgentSummary.of(this.agents.saveAndFlush(agent));
-			this.audit.published(id, previous, published.latestVersion());
+			this.audit.published(id, published.name(), previous, published.latestVersion());
 			return published;
 		}
 		catch (OptimisticLockingFailureException ex) {

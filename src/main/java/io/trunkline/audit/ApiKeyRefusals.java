@@ -23,7 +23,7 @@ class ApiKeyRefusals {
 		Actor actor = new Actor(null, "api-key:" + ((event.keyId() != null) ? event.keyId() : "unknown"));
 		String target = ControlChars.replace(event.target());
 		this.auditLog.writeAlone(actor, event.organizationId(), AuditAction.API_KEY_REFUSED, AuditEntityType.API_KEY,
-				event.apiKeyId(),
+				event.apiKeyId(), null,
 				Changes.none()
 					.set("reason", event.reason())
 					.set("target", (target.length() > TARGET_MAX) ? target.substring(0, TARGET_MAX) : target));

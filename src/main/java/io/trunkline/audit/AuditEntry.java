@@ -27,6 +27,8 @@ public class AuditEntry extends AbstractEntity {
 
 	static final int CHANGES_MAX_LENGTH = 32000;
 
+	static final int ENTITY_NAME_MAX_LENGTH = 200;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
 	@SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)
@@ -55,6 +57,9 @@ public class AuditEntry extends AbstractEntity {
 	@Column(name = "entity_id", updatable = false)
 	private Long entityId;
 
+	@Column(name = "entity_name", length = ENTITY_NAME_MAX_LENGTH, updatable = false)
+	private String entityName;
+
 	@Column(name = "changes", nullable = false, length = CHANGES_MAX_LENGTH, updatable = false)
 	private String changes;
 
@@ -62,7 +67,7 @@ public class AuditEntry extends AbstractEntity {
 	}
 
 	AuditEntry(Instant occurredAt, Long organizationId, Actor actor, AuditAction action, AuditEntityType entityType,
-			Long entityId, String changes) {
+			Long entityId, String entityName, String changes) {
 		this.occurredAt = occurredAt;
 		this.organizationId = organizationId;
 		this.userId = actor.userId();
@@ -70,6 +75,8 @@ public class AuditEntry extends AbstractEntity {
 		this.action = action;
 		this.entityType = entityType;
 		this.entityId = entityId;
+		this.entityName = (entityName == null || entityName.length() <= ENTITY_NAME_MAX_LENGTH) ? entityName
+				: entityName.substring(0, ENTITY_NAME_MAX_LENGTH - 1) + "…";
 		this.changes = changes;
 	}
 
@@ -104,6 +111,10 @@ public class AuditEntry extends AbstractEntity {
 
 	Long getEntityId() {
 		return this.entityId;
+	}
+
+	String getEntityName() {
+		return this.entityName;
 	}
 
 	String getChanges() {

@@ -27,7 +27,7 @@ import org.springframework.validation.annotation.Validated;
 public class AuditExport {
 
 	static final String[] HEADER = { "occurred_at", "organization_id", "user_id", "user_email", "action", "entity_type",
-			"entity_id", "changes" };
+			"entity_id", "entity_name", "changes" };
 
 	private static final int PAGE = 1000;
 
@@ -52,7 +52,7 @@ public class AuditExport {
 				for (AuditRow row : rows) {
 					csv.printRecord(row.occurredAt(), row.organizationId(), row.userId(),
 							CsvCells.safe(row.userEmail()), row.action(), row.entityType(), row.entityId(),
-							CsvCells.safe(row.changesText()));
+							CsvCells.safe(row.entityName()), CsvCells.safe(row.changesText()));
 				}
 				if (rows.size() < PAGE) {
 					break;

@@ -53,8 +53,21 @@ public class AuditLog {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(AuditAction action, AuditEntityType entityType, Long entityId, Changes changes) {
+		record(action, entityType, entityId, null, changes);
+	}
+
+	/**
+	 * Records a change as {@link #record(AuditAction, AuditEntityType, Long, Changes)}
+	 * does, with what the entity is called now (a number, a name, an email), which the
+	 * trail shows even after it is renamed or deleted.
+	 * @param entityName {@code null} for many records at once
+	 */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(AuditAction action, AuditEntityType entityType, Long entityId, String entityName,
+			Changes changes) {
 		Long organizationId = this.currentUser.caller().map(Caller::organizationId).orElse(null);
-		insert(currentActor(), organizationId, action, entityType, entityId, changes);
+		insert(currentActor(), organizationId, action, entityType, entityId, entityName, changes);
 	}
 
 	/**
@@ -64,7 +77,15 @@ public class AuditLog {
 	@PreAuthorize("hasRole('OPERATOR')")
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordPlatform(AuditAction action, AuditEntityType entityType, Long entityId, Changes changes) {
-		insert(currentActor(), null, action, entityType, entityId, changes);
+		recordPlatform(action, entityType, entityId, null, changes);
+	}
+
+	/** A platform-level event, with what the entity is called now. */
+	@PreAuthorize("hasRole('OPERATOR')")
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordPlatform(AuditAction action, AuditEntityType entityType, Long entityId, String entityName,
+			Changes changes) {
+		insert(currentActor(), null, action, entityType, entityId, entityName, changes);
 	}
 
 	/**
@@ -72,8 +93,8 @@ public class AuditLog {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void write(Actor actor, Long organizationId, AuditAction action, AuditEntityType entityType, Long entityId,
-			Changes changes) {
-		insert(actor, organizationId, action, entityType, entityId, changes);
+			String entityName, Changes changes) {
+		insert(actor, organizationId, action, entityType, entityId, entityName, changes);
 	}
 
 	/**
@@ -82,8 +103,8 @@ public class AuditLog {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void writeAlone(Actor actor, Long organizationId, AuditAction action, AuditEntityType entityType, Long entityId,
-			Changes changes) {
-		insert(actor, organizationId, action, entityType, entityId, changes);
+			String entityName, Changes changes) {
+		insert(actor, organizationId, action, entityType, entityId, entityName, changes);
 	}
 
 	Actor currentActor() {
@@ -94,9 +115,9 @@ public class AuditLog {
 	}
 
 	private void insert(Actor actor, Long organizationId, AuditAction action, AuditEntityType entityType, Long entityId,
-			Changes changes) {
+			String entityName, Changes changes) {
 		AuditEntry entry = this.entries.save(new AuditEntry(Instant.now(), organizationId, actor, action, entityType,
-				entityId, ChangesJson.write(changes.list())));
+				entityId, entityName, ChangesJson.write(changes.list())));
 		String line = "action=" + action + " entity=" + entityType + "#" + entityId + " organization=" + organizationId
 				+ " user=" + actor.userId() + " email=" + actor.email() + " changes=" + entry.getChanges();
 		logAfterCommit(ControlChars.escape(line));

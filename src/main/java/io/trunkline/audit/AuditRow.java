@@ -9,18 +9,26 @@ import java.util.stream.Collectors;
  *
  * @param organizationId {@code null} for a platform-level entry
  * @param userId {@code null} for the system or an unknown email
+ * @param entityName what the entity was called then; {@code null} for older entries and
+ * for many records at once
  */
 public record AuditRow(long id, Instant occurredAt, Long organizationId, Long userId, String userEmail,
-		AuditAction action, AuditEntityType entityType, Long entityId, List<FieldChange> changes) {
+		AuditAction action, AuditEntityType entityType, Long entityId, String entityName, List<FieldChange> changes) {
 
 	static AuditRow of(AuditEntry entry) {
 		return new AuditRow(entry.getId(), entry.getOccurredAt(), entry.getOrganizationId(), entry.getUserId(),
 				entry.getUserEmail(), entry.getAction(), entry.getEntityType(), entry.getEntityId(),
-				ChangesJson.read(entry.getChanges()));
+				entry.getEntityName(), ChangesJson.read(entry.getChanges()));
 	}
 
-	/** "SIP trunk #12", or just "SIP trunk" for many or none. */
+	/**
+	 * "SIP trunk Carrier A" as it was called then; "SIP trunk #12" for entries recorded
+	 * without a name; just "SIP trunk" for many or none.
+	 */
 	public String entityText() {
+		if (this.entityName != null) {
+			return this.entityType.label() + " " + this.entityName;
+		}
 		return this.entityType.label() + ((this.entityId != null) ? " #" + this.entityId : "");
 	}
 

@@ -59,7 +59,7 @@ class RefusedAccess {
 		}
 		String text = ControlChars.replace(target);
 		Long organizationId = (authentication.getPrincipal() instanceof Caller caller) ? caller.organizationId() : null;
-		this.auditLog.writeAlone(Actor.of(authentication), organizationId, AuditAction.ACCESS_DENIED, type, null,
+		this.auditLog.writeAlone(Actor.of(authentication), organizationId, AuditAction.ACCESS_DENIED, type, null, null,
 				Changes.none().set("target", (text.length() > TARGET_MAX) ? text.substring(0, TARGET_MAX) : text));
 	}
 

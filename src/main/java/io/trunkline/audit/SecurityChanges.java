@@ -31,14 +31,14 @@ class SecurityChanges {
 		}
 		this.auditLog.write(this.auditLog.currentActor(), event.organizationId(),
 				(event.before() == null) ? AuditAction.CREATE : AuditAction.UPDATE, AuditEntityType.USER,
-				event.after().id(), changes);
+				event.after().id(), event.after().email(), changes);
 	}
 
 	/** A key belongs to the whole platform: a platform-level entry. */
 	@EventListener
 	void keyRotated(KeyRotated event) {
 		this.auditLog.write(this.auditLog.currentActor(), null, AuditAction.KEY_ROTATION,
-				AuditEntityType.ENCRYPTION_KEY, (long) event.newPrimaryKeyId(),
+				AuditEntityType.ENCRYPTION_KEY, (long) event.newPrimaryKeyId(), null,
 				Changes.none()
 					.set("primaryKeyId", event.newPrimaryKeyId())
 					.set("reencrypted", event.reencrypted())

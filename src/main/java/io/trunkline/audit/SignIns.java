@@ -45,7 +45,7 @@ class SignIns {
 		if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken signIn
 				&& signIn.getPrincipal() instanceof Caller.Person person) {
 			this.auditLog.writeAlone(Actor.of(person), person.organizationId(), AuditAction.SIGN_IN,
-					AuditEntityType.USER, person.userId(), Changes.none());
+					AuditEntityType.USER, person.userId(), person.email(), Changes.none());
 		}
 	}
 
@@ -60,11 +60,11 @@ class SignIns {
 		if (account.isPresent()) {
 			Caller.Person person = account.get();
 			this.auditLog.writeAlone(Actor.of(person), person.organizationId(), AuditAction.SIGN_IN_FAILED,
-					AuditEntityType.USER, person.userId(), changes);
+					AuditEntityType.USER, person.userId(), person.email(), changes);
 		}
 		else {
 			this.auditLog.writeAlone(Actor.typed(this.typedEmail.shown(typed)), null, AuditAction.SIGN_IN_FAILED,
-					AuditEntityType.USER, null, changes);
+					AuditEntityType.USER, null, null, changes);
 		}
 	}
 

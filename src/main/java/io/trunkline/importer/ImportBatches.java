@@ -96,7 +96,7 @@ class ImportBatches {
 			batch.skippedRows = progress.skipped();
 			batch.message = shorten(progress.message(), ImportBatch.MESSAGE_MAX);
 			batch.finishedAt = Instant.now();
-			this.audit.record(AuditAction.IMPORT, AuditEntityType.IMPORT, batch.getId(),
+			this.audit.record(AuditAction.IMPORT, AuditEntityType.IMPORT, batch.getId(), batch.sourceName,
 					Changes.none()
 						.set("source", batch.sourceName)
 						.set("mode", batch.mode)

@@ -129,6 +129,7 @@ public class OrganizationService {
 		// A platform-level entry: operators see it; the new admin's creation is the
 		// organization's own first entry.
 		this.auditLog.recordPlatform(AuditAction.CREATE, AuditEntityType.ORGANIZATION, organization.getId(),
+				organization.getName(),
 				Changes.created(new Snapshot().with("name", organization.getName())
 					.with("slug", organization.getSlug())
 					.with("defaultRegion", organization.getDefaultRegion())));

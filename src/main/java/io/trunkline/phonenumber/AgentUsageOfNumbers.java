@@ -1,5 +1,7 @@
 package io.trunkline.phonenumber;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -89,6 +91,7 @@ class AgentUsageOfNumbers implements AgentUsage {
 		}
 		this.jdbc.batchUpdate("update number_binding set weight_bp = ? where id = ? and organization_id = ?", updates);
 		this.bindings.bump(organizationId, numbers);
+		this.bindings.stamp(organizationId, numbers, Instant.now());
 		return numbers.size();
 	}
 

@@ -1,5 +1,6 @@
 package io.trunkline.phonenumber;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -76,6 +77,7 @@ public class BindingService {
 		long organizationId = this.currentUser.organizationId();
 		List<BindTarget> targets = targets(organizationId, request);
 		Map<Long, AgentSummary> known = this.agents.find(agentIds(request));
+		Instant now = Instant.now();
 		int[] set = new int[2];
 		int[] skipped = new int[2];
 		List<FieldError> errors = new ArrayList<>();
@@ -94,6 +96,7 @@ public class BindingService {
 			List<Long> ids = targets.stream().filter((t) -> t.takes(direction)).map(BindTarget::id).toList();
 			this.store.replace(organizationId, ids, direction, checked.get(direction.ordinal()));
 			this.store.bump(organizationId, ids);
+			this.store.stamp(organizationId, ids, now);
 			set[direction.ordinal()] = ids.size();
 			skipped[direction.ordinal()] = targets.size() - ids.size();
 		}

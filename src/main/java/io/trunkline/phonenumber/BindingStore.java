@@ -1,5 +1,7 @@
 package io.trunkline.phonenumber;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -99,6 +101,20 @@ class BindingStore {
 	 */
 	boolean bump(long organizationId, long numberId, long expected) {
 		return this.jdbc.update(BUMP + " and id = ? and bindings_version = ?", organizationId, numberId, expected) == 1;
+	}
+
+	/**
+	 * Notes that the agent lists of every given number changed at {@code at}.
+	 */
+	void stamp(long organizationId, Collection<Long> numberIds, Instant at) {
+		Timestamp time = Timestamp.from(at);
+		for (List<Long> chunk : chunks(numberIds)) {
+			String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+			List<Object> args = new ArrayList<>(List.of(time, organizationId));
+			args.addAll(chunk);
+			this.jdbc.update("update phone_number set bindings_changed_at = ? where organization_id = ? and id in ("
+					+ marks + ")", args.toArray());
+		}
 	}
 
 	static <T> List<List<T>> chunks(Collection<T> values) {

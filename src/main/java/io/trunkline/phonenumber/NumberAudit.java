@@ -41,7 +41,8 @@ class NumberAudit {
 		if (after.inboundPinSet()) {
 			changes.secretChanged("inboundPin");
 		}
-		this.auditLog.record(AuditAction.CREATE, AuditEntityType.PHONE_NUMBER, after.id(), changes);
+		this.auditLog.record(AuditAction.CREATE, AuditEntityType.PHONE_NUMBER, after.id(), after.international(),
+				changes);
 	}
 
 	void updated(PhoneNumberDetails before, PhoneNumberDetails after, boolean pinChanged) {
@@ -51,7 +52,8 @@ class NumberAudit {
 			changes.secretChanged("inboundPin");
 		}
 		if (!changes.isEmpty()) {
-			this.auditLog.record(AuditAction.UPDATE, AuditEntityType.PHONE_NUMBER, after.id(), changes);
+			this.auditLog.record(AuditAction.UPDATE, AuditEntityType.PHONE_NUMBER, after.id(), after.international(),
+					changes);
 		}
 	}
 
@@ -70,6 +72,7 @@ class NumberAudit {
 	 */
 	void deleted(Collection<Long> ids, List<String> firstNumbers, int deleted) {
 		this.auditLog.record(AuditAction.DELETE, AuditEntityType.PHONE_NUMBER, single(ids),
+				(ids.size() == 1 && firstNumbers.size() == 1) ? firstNumbers.get(0) : null,
 				Changes.none().set("count", deleted).set("numbers", firstNumbers).ids("selectedIds", ids));
 	}
 

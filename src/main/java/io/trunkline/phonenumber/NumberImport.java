@@ -114,6 +114,9 @@ public class NumberImport {
 					this.bindings.replace(organizationId, numberIds, direction, lines.of(direction));
 				}
 			}
+			if (lines.inUse()) {
+				this.bindings.stamp(organizationId, numberIds, now.toInstant());
+			}
 		});
 	}
 

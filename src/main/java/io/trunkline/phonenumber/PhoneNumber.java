@@ -102,6 +102,10 @@ public class PhoneNumber extends AbstractEntity {
 	@Column(name = "bindings_version", nullable = false, insertable = false, updatable = false)
 	long bindingsVersion;
 
+	// written only by BindingStore, whenever the agent lists change
+	@Column(name = "bindings_changed_at", insertable = false, updatable = false)
+	Instant bindingsChangedAt;
+
 	@Column(name = "import_batch_id", updatable = false)
 	Long importBatchId;
 

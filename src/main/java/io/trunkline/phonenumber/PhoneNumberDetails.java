@@ -11,13 +11,15 @@ import java.util.Set;
  *
  * @param version the number's version, for {@code update}
  * @param bindingsVersion the version of its agent lists, which bulk bindings change too
+ * @param bindingsChangedAt when its agent lists last changed; {@code null} if it never
+ * had agents
  */
 public record PhoneNumberDetails(long id, long version, long bindingsVersion, String number, String international,
 		boolean pseudo, String region, LineType lineType, String displayName, String description, boolean active,
 		Provider provider, Long sipTrunkId, Long twilioIntegrationId, boolean supportsInbound, boolean supportsOutbound,
 		String inboundWebhookUrl, Set<String> allowedInboundCountries, Set<String> allowedOutboundCountries,
 		String fallbackNumber, String testCallDestination, boolean inboundPinSet, String inboundRoomPattern,
-		NumberBindings bindings, Instant createdAt, Instant updatedAt) {
+		NumberBindings bindings, Instant createdAt, Instant updatedAt, Instant bindingsChangedAt) {
 
 	static PhoneNumberDetails of(PhoneNumber entity, NumberBindings bindings) {
 		return new PhoneNumberDetails(entity.getId(), entity.getVersion(), entity.bindingsVersion, entity.number,
@@ -29,7 +31,7 @@ public record PhoneNumberDetails(long id, long version, long bindingsVersion, St
 				CountryList.fromColumn(entity.allowedInboundCountries),
 				CountryList.fromColumn(entity.allowedOutboundCountries), entity.fallbackNumber,
 				entity.testCallDestination, entity.inboundPin != null, entity.inboundRoomPattern, bindings,
-				entity.createdAt, entity.updatedAt);
+				entity.createdAt, entity.updatedAt, entity.bindingsChangedAt);
 	}
 
 	@Override

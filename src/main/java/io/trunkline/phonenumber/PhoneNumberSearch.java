@@ -22,7 +22,7 @@ class PhoneNumberSearch {
 			"p.region", "carrier", "t.name", "active", "p.active", "updatedAt", "p.updatedAt");
 
 	private static final String ROW = "select new io.trunkline.phonenumber.PhoneNumberRow(p.id, p.number, p.pseudo, "
-			+ "p.displayName, p.region, p.lineType, p.provider, t.name, i.name, p.active, p.updatedAt) "
+			+ "p.displayName, p.region, p.lineType, p.provider, t.name, i.name, p.active, p.updatedAt, p.bindingsChangedAt) "
 			+ "from PhoneNumber p left join p.sipTrunk t left join p.twilioIntegration i ";
 
 	/**

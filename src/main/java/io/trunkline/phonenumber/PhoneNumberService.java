@@ -115,7 +115,7 @@ public class PhoneNumberService {
 		NumberDraft draft = checked(organizationId, null, command);
 		PhoneNumber entity = new PhoneNumber(organizationId);
 		this.rules.write(entity, draft);
-		PhoneNumberDetails created = save(entity, draft.bindings());
+		PhoneNumberDetails created = save(entity, draft.bindings(), draft.bindings().inUse());
 		this.audit.created(created);
 		return created;
 	}
@@ -149,7 +149,7 @@ public class PhoneNumberService {
 		String pin = command.isClearInboundPin() ? null : (draft.inboundPin() != null) ? draft.inboundPin() : storedPin;
 		this.rules.write(entity, draft.withInboundPin(pin));
 		entity.bindingsVersion = bindingsVersion + 1;
-		PhoneNumberDetails after = save(entity, draft.bindings());
+		PhoneNumberDetails after = save(entity, draft.bindings(), !before.bindings().equals(draft.bindings()));
 		this.audit.updated(before, after, !Objects.equals(storedPin, pin));
 		return after;
 	}
@@ -187,11 +187,15 @@ public class PhoneNumberService {
 		return deleted;
 	}
 
-	private PhoneNumberDetails save(PhoneNumber entity, NumberBindings bindings) {
+	private PhoneNumberDetails save(PhoneNumber entity, NumberBindings bindings, boolean bindingsChanged) {
 		try {
 			PhoneNumber saved = this.numbers.saveAndFlush(entity);
 			for (Direction direction : Direction.values()) {
 				this.bindings.replace(saved.organizationId, List.of(saved.getId()), direction, bindings.of(direction));
+			}
+			if (bindingsChanged) {
+				saved.bindingsChangedAt = saved.updatedAt;
+				this.bindings.stamp(saved.organizationId, List.of(saved.getId()), saved.bindingsChangedAt);
 			}
 			return PhoneNumberDetails.of(saved, bindings);
 		}

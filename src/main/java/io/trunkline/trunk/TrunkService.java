@@ -1,6 +1,7 @@
 package io.trunkline.trunk;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 import io.trunkline.audit.AuditAction;
@@ -12,6 +13,7 @@ import io.trunkline.base.ConcurrentChangeException;
 import io.trunkline.base.ConstraintTranslator;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.InUseException;
+import io.trunkline.base.NaturalOrder;
 import io.trunkline.base.NotFoundException;
 import io.trunkline.security.CurrentUser;
 import io.trunkline.security.crypto.CredentialCipher;
@@ -61,6 +63,7 @@ public class TrunkService {
 		return this.trunks.findByOrganizationIdOrderByName(this.currentUser.organizationId())
 			.stream()
 			.map(TrunkSummary::of)
+			.sorted(Comparator.comparing(TrunkSummary::name, NaturalOrder.INSTANCE))
 			.toList();
 	}
 
@@ -80,7 +83,7 @@ public class TrunkService {
 		if (created.passwordSet()) {
 			changes.secretChanged("password");
 		}
-		this.auditLog.record(AuditAction.CREATE, AuditEntityType.SIP_TRUNK, created.id(), changes);
+		this.auditLog.record(AuditAction.CREATE, AuditEntityType.SIP_TRUNK, created.id(), created.name(), changes);
 		return created;
 	}
 
@@ -102,7 +105,7 @@ public class TrunkService {
 			changes.secretChanged("password");
 		}
 		if (!changes.isEmpty()) {
-			this.auditLog.record(AuditAction.UPDATE, AuditEntityType.SIP_TRUNK, id, changes);
+			this.auditLog.record(AuditAction.UPDATE, AuditEntityType.SIP_TRUNK, id, after.name(), changes);
 		}
 		return after;
 	}
@@ -120,7 +123,7 @@ public class TrunkService {
 					+ (using == 1 ? " number" : " numbers") + ". Move them to another trunk first.");
 		}
 		this.trunks.delete(trunk);
-		this.auditLog.record(AuditAction.DELETE, AuditEntityType.SIP_TRUNK, id,
+		this.auditLog.record(AuditAction.DELETE, AuditEntityType.SIP_TRUNK, id, trunk.getName(),
 				Changes.deleted(audited(TrunkSummary.of(trunk))));
 	}
 

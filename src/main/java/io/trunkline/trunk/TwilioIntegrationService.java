@@ -1,6 +1,7 @@
 package io.trunkline.trunk;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 import io.trunkline.audit.AuditAction;
@@ -11,6 +12,7 @@ import io.trunkline.audit.Snapshot;
 import io.trunkline.base.ConcurrentChangeException;
 import io.trunkline.base.ConstraintTranslator;
 import io.trunkline.base.FieldException;
+import io.trunkline.base.NaturalOrder;
 import io.trunkline.base.NotFoundException;
 import io.trunkline.security.CurrentUser;
 import io.trunkline.security.crypto.CredentialCipher;
@@ -59,6 +61,7 @@ public class TwilioIntegrationService {
 		return this.integrations.findByOrganizationIdOrderByName(this.currentUser.organizationId())
 			.stream()
 			.map(TwilioSummary::of)
+			.sorted(Comparator.comparing(TwilioSummary::name, NaturalOrder.INSTANCE))
 			.toList();
 	}
 
@@ -76,7 +79,7 @@ public class TwilioIntegrationService {
 			throw new FieldException("newAuthToken", "auth_token_missing", "Enter the auth token");
 		}
 		TwilioSummary created = apply(new TwilioIntegration(this.currentUser.organizationId()), command);
-		this.auditLog.record(AuditAction.CREATE, AuditEntityType.TWILIO_INTEGRATION, created.id(),
+		this.auditLog.record(AuditAction.CREATE, AuditEntityType.TWILIO_INTEGRATION, created.id(), created.name(),
 				Changes.created(audited(created)).secretChanged("authToken"));
 		return created;
 	}
@@ -95,7 +98,7 @@ public class TwilioIntegrationService {
 			changes.secretChanged("authToken");
 		}
 		if (!changes.isEmpty()) {
-			this.auditLog.record(AuditAction.UPDATE, AuditEntityType.TWILIO_INTEGRATION, id, changes);
+			this.auditLog.record(AuditAction.UPDATE, AuditEntityType.TWILIO_INTEGRATION, id, after.name(), changes);
 		}
 		return after;
 	}
@@ -110,7 +113,7 @@ public class TwilioIntegrationService {
 					+ (using == 1 ? " number" : " numbers") + ". Move them elsewhere first.");
 		}
 		this.integrations.delete(integration);
-		this.auditLog.record(AuditAction.DELETE, AuditEntityType.TWILIO_INTEGRATION, id,
+		this.auditLog.record(AuditAction.DELETE, AuditEntityType.TWILIO_INTEGRATION, id, integration.name,
 				Changes.deleted(audited(TwilioSummary.of(integration))));
 	}
 

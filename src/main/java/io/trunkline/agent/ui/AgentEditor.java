@@ -12,8 +12,8 @@ import io.trunkline.base.ui.FormDialog;
 import io.trunkline.base.ui.Notifications;
 
 /**
- * The dialog in which an admin or agent manager adds, edits, publishes or deletes one
- * agent. Deleting an agent that numbers use asks whether to unbind it from them.
+ * The dialog in which an admin or agent manager adds, edits or deletes one agent.
+ * Deleting an agent that numbers use asks whether to unbind it from them.
  */
 class AgentEditor {
 
@@ -25,12 +25,9 @@ class AgentEditor {
 
 	private final Runnable changed;
 
-	private AgentSummary agent;
+	private final AgentSummary agent;
 
-	/**
-	 * The version a save must find, kept when someone else changed the agent meanwhile.
-	 */
-	private long version;
+	private final long version;
 
 	AgentEditor(AgentService agents, AgentSummary agent, Runnable changed) {
 		this.agents = agents;
@@ -40,7 +37,6 @@ class AgentEditor {
 		this.form.edit(agent);
 		this.dialog = new FormDialog((agent == null) ? "New agent" : agent.name(), this.form, this.form::save);
 		this.form.addSaveListener((event) -> save(event.getCommand()));
-		this.form.addPublishListener((event) -> publish());
 		if (agent != null) {
 			this.dialog.allowDelete(this::confirmDelete);
 		}
@@ -58,24 +54,6 @@ class AgentEditor {
 		}
 		catch (FieldException ex) {
 			this.form.showError(ex);
-		}
-		catch (ConcurrentChangeException | SaveFailedException ex) {
-			Notifications.error(ex.getMessage());
-		}
-	}
-
-	private void publish() {
-		try {
-			AgentSummary published = this.agents.publishVersion(this.agent.id());
-			// Publishing changes the agent's version by one; more means someone else
-			// saved it.
-			if (published.version() == this.version + 1) {
-				this.version = published.version();
-			}
-			this.agent = published;
-			this.form.published(published);
-			this.changed.run();
-			Notifications.success("Published version " + published.latestVersion() + " of " + published.name());
 		}
 		catch (ConcurrentChangeException | SaveFailedException ex) {
 			Notifications.error(ex.getMessage());

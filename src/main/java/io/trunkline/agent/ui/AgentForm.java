@@ -2,12 +2,8 @@ package io.trunkline.agent.ui;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
@@ -21,9 +17,9 @@ import io.trunkline.base.ui.ServiceErrors;
 import io.trunkline.base.ui.Notifications;
 
 /**
- * An agent's name, description, external id and tags, and the button that publishes its
- * next version. Fires {@link SaveEvent} and {@link PublishEvent}; the view calls the
- * service.
+ * An agent's name, description, external id and tags, and which version is the latest.
+ * Fires {@link SaveEvent}; the view calls the service. Publishing is not part of the
+ * form: it takes effect at once, so it is an action of its own in the list of agents.
  */
 public class AgentForm extends FormLayout {
 
@@ -36,8 +32,6 @@ public class AgentForm extends FormLayout {
 	final TagEditor tags = new TagEditor();
 
 	final Span versions = new Span();
-
-	final Button publish = new Button(VaadinIcon.UPLOAD.create(), (click) -> fireEvent(new PublishEvent(this)));
 
 	private final BeanValidationBinder<AgentCommand> binder = new BeanValidationBinder<>(AgentCommand.class);
 
@@ -56,11 +50,9 @@ public class AgentForm extends FormLayout {
 			.withValidator((value) -> !this.tags.hasDuplicateNames(), "Use each tag name once")
 			.bind("tags");
 		this.binder.bindInstanceFields(this);
-		HorizontalLayout versionRow = new HorizontalLayout(this.versions, this.publish);
-		versionRow.setAlignItems(FlexComponent.Alignment.CENTER);
-		add(this.name, this.externalId, this.description, versionRow, this.tags);
+		add(this.name, this.externalId, this.description, this.versions, this.tags);
 		setColspan(this.description, 2);
-		setColspan(versionRow, 2);
+		setColspan(this.versions, 2);
 		setColspan(this.tags, 2);
 		setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
 		edit(null);
@@ -73,12 +65,7 @@ public class AgentForm extends FormLayout {
 		this.binder.setBean(this.command);
 	}
 
-	/** Shows the versions of the agent after a publication; what was typed stays. */
-	public void published(AgentSummary agent) {
-		showVersions(agent);
-	}
-
-	/** Read-only for people who may not change agents: no saving, no publishing. */
+	/** Read-only for people who may not change agents. */
 	public void setEditable(boolean editable) {
 		this.editable = editable;
 		this.binder.setReadOnly(!editable);
@@ -100,18 +87,14 @@ public class AgentForm extends FormLayout {
 		return addListener(SaveEvent.class, listener);
 	}
 
-	public Registration addPublishListener(ComponentEventListener<PublishEvent> listener) {
-		return addListener(PublishEvent.class, listener);
-	}
-
 	private void showVersions(AgentSummary agent) {
 		this.agent = agent;
 		int latest = (agent != null) ? agent.latestVersion() : 0;
 		this.tags.setPublished(latest);
-		this.versions.setText((latest > 0) ? "Latest version: v" + latest
-				: (agent != null) ? "No version published yet" : "Save the agent to publish its first version");
-		this.publish.setText("Publish version " + (latest + 1));
-		this.publish.setVisible(agent != null && this.editable);
+		String publish = this.editable ? " (publish the next one from the list of agents)" : "";
+		this.versions.setText((latest > 0) ? "Latest version: v" + latest + publish
+				: (agent != null) ? "No version published yet" + publish
+						: "Save the agent, then publish its first version from the list");
 	}
 
 	/** An agent to save, valid as far as the form can tell. */
@@ -126,15 +109,6 @@ public class AgentForm extends FormLayout {
 
 		public AgentCommand getCommand() {
 			return this.command;
-		}
-
-	}
-
-	/** The person asked to publish the agent's next version. */
-	public static class PublishEvent extends ComponentEvent<AgentForm> {
-
-		PublishEvent(AgentForm source) {
-			super(source, false);
 		}
 
 	}

@@ -1,10 +1,12 @@
 package io.trunkline.agent.ui;
 
+import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -17,6 +19,9 @@ import jakarta.annotation.security.PermitAll;
 
 import io.trunkline.agent.AgentService;
 import io.trunkline.agent.AgentSummary;
+import io.trunkline.base.ConcurrentChangeException;
+import io.trunkline.base.NaturalOrder;
+import io.trunkline.base.ui.Notifications;
 import io.trunkline.base.ui.ViewDescription;
 import io.trunkline.security.Roles;
 
@@ -49,12 +54,22 @@ public class AgentsView extends VerticalLayout {
 			add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 			add(add);
 		}
-		this.grid.addColumn(AgentSummary::name).setHeader("Name").setFlexGrow(2);
+		this.grid.addColumn(AgentSummary::name)
+			.setHeader("Name")
+			.setFlexGrow(2)
+			.setComparator(Comparator.comparing(AgentSummary::name, NaturalOrder.INSTANCE));
 		this.grid.addColumn(AgentSummary::externalId).setHeader("External id").setFlexGrow(2);
 		this.grid.addColumn((agent) -> (agent.latestVersion() > 0) ? "v" + agent.latestVersion() : "Not published")
 			.setHeader("Latest version");
 		this.grid.addColumn(AgentsView::tags).setHeader("Tags").setFlexGrow(2);
 		this.grid.addColumn((agent) -> this.numbers.getOrDefault(agent.id(), 0L)).setHeader("Numbers");
+		if (this.editor) {
+			this.grid.addComponentColumn(this::publishButton)
+				.setHeader("Publish")
+				.setKey("publish")
+				.setAutoWidth(true)
+				.setFlexGrow(0);
+		}
 		this.grid.addItemClickListener((click) -> open(click.getItem()));
 		this.grid.setSizeFull();
 		add(this.grid);
@@ -67,6 +82,40 @@ public class AgentsView extends VerticalLayout {
 			.stream()
 			.map((tag) -> tag.getKey() + " → v" + tag.getValue())
 			.collect(Collectors.joining(", "));
+	}
+
+	private Button publishButton(AgentSummary agent) {
+		int next = agent.latestVersion() + 1;
+		Button publish = new Button("Publish v" + next, VaadinIcon.UPLOAD.create(),
+				(click) -> confirmPublish(agent, next).open());
+		publish.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+		publish.setAriaLabel("Publish version " + next + " of " + agent.name());
+		return publish;
+	}
+
+	/**
+	 * Publishing takes effect at once and cannot be undone, so it is asked for on its
+	 * own, naming the version, rather than riding on a form's Save.
+	 */
+	ConfirmDialog confirmPublish(AgentSummary agent, int next) {
+		ConfirmDialog confirm = new ConfirmDialog("Publish version " + next + " of " + agent.name() + "?",
+				"Version " + next + " is published at once, as the agent is saved now. Numbers that use the latest "
+						+ "version of " + agent.name() + " switch to it. A version cannot be unpublished.",
+				"Publish version " + next, (event) -> publish(agent));
+		confirm.setCancelable(true);
+		return confirm;
+	}
+
+	private void publish(AgentSummary agent) {
+		try {
+			AgentSummary published = this.agents.publishVersion(agent.id());
+			refresh();
+			Notifications.success("Published version " + published.latestVersion() + " of " + published.name());
+		}
+		catch (ConcurrentChangeException ex) {
+			Notifications.error(ex.getMessage());
+			refresh();
+		}
 	}
 
 	private void open(AgentSummary agent) {

@@ -25,7 +25,7 @@ class TagEditor extends CustomField<Map<String, Integer>> {
 
 	final VerticalLayout rows = new VerticalLayout();
 
-	final Button add = new Button("Add tag", VaadinIcon.PLUS.create(), (click) -> addRow(null, null));
+	final Button add = new Button("Add tag", VaadinIcon.PLUS.create(), (click) -> addRow(null, latest()));
 
 	private List<Integer> published = List.of();
 
@@ -46,6 +46,11 @@ class TagEditor extends CustomField<Map<String, Integer>> {
 		this.add.setEnabled(latestVersion > 0);
 		setHelperText((latestVersion > 0) ? "Lowercase names such as prod; latest needs no tag"
 				: "Publish a version to tag it");
+	}
+
+	/** A new tag points at the latest version until the person picks another. */
+	private Integer latest() {
+		return this.published.isEmpty() ? null : this.published.get(this.published.size() - 1);
 	}
 
 	/** Whether two rows have the same name (a map holds one). */

@@ -62,12 +62,13 @@ public class AuditView extends VerticalLayout {
 		};
 		Anchor download = new Anchor(csv, "");
 		download.add(new Button("Export CSV", VaadinIcon.DOWNLOAD.create()));
-		Span note = new Span("Times are in UTC. Secrets show only that they changed.");
+		Span note = new Span("Times are in UTC. Click an entry to see all of it. Secrets show only that they changed.");
 		note.addClassName("audit-note");
 		HorizontalLayout actions = new HorizontalLayout(download, note);
 		actions.setAlignItems(FlexComponent.Alignment.CENTER);
 		configureGrid();
 		add(this.filters, actions, this.grid);
+		setFlexGrow(1, this.grid);
 	}
 
 	// Widths in rem: an em is smaller in the header than in the body, which would shift
@@ -76,16 +77,21 @@ public class AuditView extends VerticalLayout {
 		this.grid.addColumn((row) -> TIME.format(row.occurredAt()))
 			.setHeader("Time (UTC)")
 			.setKey("time")
-			.setWidth("12rem");
-		this.grid.addColumn(AuditRow::userEmail).setHeader("User").setKey("user").setWidth("14rem");
-		this.grid.addColumn((row) -> row.action().label()).setHeader("Action").setKey("action").setWidth("8rem");
-		this.grid.addColumn(AuditRow::entityText).setHeader("Entity").setKey("entity").setWidth("9rem");
+			.setWidth("11rem");
+		this.grid.addColumn(AuditRow::userEmail).setHeader("User").setKey("user").setWidth("13rem");
+		this.grid.addColumn((row) -> row.action().label()).setHeader("Action").setKey("action").setWidth("7rem");
+		this.grid.addColumn(AuditRow::entityText)
+			.setHeader("Entity")
+			.setKey("entity")
+			.setWidth("16rem")
+			.setTooltipGenerator(AuditRow::entityText);
 		this.grid.addColumn(AuditRow::changesText)
 			.setHeader("Changes")
 			.setKey("changes")
 			.setWidth("16rem")
 			.setTooltipGenerator(AuditRow::changesText);
 		this.grid.getColumns().forEach((column) -> column.setFlexGrow(column.getKey().equals("changes") ? 1 : 0));
+		this.grid.addItemClickListener((click) -> new AuditEntryDialog(click.getItem()).open());
 		this.grid.setItems(
 				(query) -> this.audit.page(this.filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
 		this.grid.setSizeFull();

@@ -73,8 +73,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
 	private void showDrawer(Caller.Person user) {
 		remove(this.drawer);
-		this.drawer = new Component[] { header(this.organizations.current().name()), new Scroller(sideNav()),
-				footer(user, this.authentication) };
+		// Nowhere to go but a new password, or away: only signing out is offered.
+		this.drawer = user.passwordChangeRequired()
+				? new Component[] { header(this.organizations.current().name()), footer(user, this.authentication) }
+				: new Component[] { header(this.organizations.current().name()), new Scroller(sideNav()),
+						footer(user, this.authentication) };
 		addToDrawer(this.drawer);
 		this.shown = user;
 	}
@@ -115,6 +118,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 		password.addClassName("change-password");
 		Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), (click) -> authentication.logout());
 		signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+		password.setVisible(!user.passwordChangeRequired());
 		Div actions = new Div(password, signOut);
 		actions.addClassName("drawer-actions");
 		Div footer = new Div(new Div(avatar, who), actions);

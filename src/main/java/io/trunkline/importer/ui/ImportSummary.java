@@ -3,6 +3,7 @@ package io.trunkline.importer.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -44,10 +45,16 @@ class ImportSummary extends VerticalLayout {
 		this.numbers.setRoute(PhoneNumberListView.class);
 		this.actions.setAlignItems(FlexComponent.Alignment.CENTER);
 		this.skippedRows.addColumn(ReviewRow::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-		this.skippedRows.addColumn(ReviewRow::input).setHeader("Input").setAutoWidth(true);
+		this.skippedRows.addColumn(ReviewRow::input).setHeader("Input").setWidth("12rem").setFlexGrow(1);
 		this.skippedRows.addColumn(ReviewRow::international).setHeader("International").setAutoWidth(true);
 		this.skippedRows.addColumn((row) -> row.status().label()).setHeader("Verdict").setAutoWidth(true);
-		this.skippedRows.addColumn(ReviewRow::reason).setHeader("Reason").setWidth("16rem").setFlexGrow(3);
+		this.skippedRows.addColumn(ReviewRow::reason)
+			.setHeader("Reason")
+			.setKey("reason")
+			.setWidth("16rem")
+			.setFlexGrow(3)
+			.setTooltipGenerator(ReviewRow::reason);
+		this.skippedRows.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
 		this.skippedRows.setTooltipGenerator(ReviewStep::tooltip);
 		this.skippedRows.setHeight("18rem");
 		this.skippedRows.setWidthFull();

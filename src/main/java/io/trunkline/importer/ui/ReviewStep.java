@@ -8,6 +8,7 @@ import java.util.function.BiConsumer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -85,19 +86,27 @@ class ReviewStep extends VerticalLayout {
 
 	private void configureGrid() {
 		this.grid.addColumn(ReviewRow::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-		this.grid.addColumn(ReviewRow::input).setHeader("Input").setAutoWidth(true);
+		this.grid.addColumn(ReviewRow::input).setHeader("Input").setWidth("12rem").setFlexGrow(1);
 		this.grid.addColumn(ReviewRow::international).setHeader("International").setAutoWidth(true);
 		this.grid.addColumn(ReviewRow::normalized).setHeader("Normalized").setAutoWidth(true);
 		this.grid.addColumn(ReviewRow::name).setHeader("Name").setAutoWidth(true);
 		this.grid.addColumn((row) -> row.status().label()).setHeader("Verdict").setAutoWidth(true).setFlexGrow(0);
-		this.grid.addColumn(ReviewRow::reason).setHeader("Reason").setWidth("14rem").setFlexGrow(3);
+		this.grid.addColumn(ReviewRow::reason)
+			.setHeader("Reason")
+			.setKey("reason")
+			.setWidth("16rem")
+			.setFlexGrow(3)
+			.setTooltipGenerator(ReviewRow::reason);
+		// A long reason wraps onto more lines rather than being cut.
+		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
 		this.grid.setTooltipGenerator(ReviewStep::tooltip);
 		this.grid.setItems(
 				(query) -> (this.plan != null)
 						? this.plan.rows(this.verdict.getValue(), query.getOffset(), query.getLimit()).stream()
 						: java.util.stream.Stream.empty(),
 				(query) -> (this.plan != null) ? this.plan.count(this.verdict.getValue()) : 0);
-		this.grid.setHeight("22rem");
+		// The rest of the window's height, but never fewer than about eight rows.
+		this.grid.addClassName("review-grid");
 		this.grid.setWidthFull();
 	}
 

@@ -122,6 +122,9 @@ public class AgentListEditor extends VerticalLayout {
 
 	private void update() {
 		boolean several = this.rows.size() > 1;
+		for (int i = 0; i < this.rows.size(); i++) {
+			this.rows.get(i).number(i + 1);
+		}
 		for (AgentRow row : this.rows) {
 			row.weight.setVisible(several);
 			row.weight.setErrorMessage("Use at most two decimals");

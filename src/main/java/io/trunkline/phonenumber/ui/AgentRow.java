@@ -32,7 +32,7 @@ class AgentRow extends HorizontalLayout {
 	final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
 
 	AgentRow(List<AgentSummary> agents, BindingLine line, Runnable onChange, Consumer<AgentRow> onRemove) {
-		setAlignItems(FlexComponent.Alignment.BASELINE);
+		setAlignItems(FlexComponent.Alignment.END);
 		this.agent.setPlaceholder("Agent");
 		this.agent.setItems(agents);
 		this.agent.setItemLabelGenerator(AgentSummary::name);
@@ -40,14 +40,14 @@ class AgentRow extends HorizontalLayout {
 		this.version.setPlaceholder("latest");
 		this.version.setItems(List.of("latest"));
 		this.version.setWidth("9em");
-		this.version.setAriaLabel("Version");
+		this.version.setLabel("Version");
 		this.weight.setWidth("7em");
 		this.weight.setSuffixComponent(new Span("%"));
-		this.weight.setAriaLabel("Weight");
+		this.weight.setLabel("Weight (%)");
 		this.weight.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
 		this.weight.addValueChangeListener((change) -> onChange.run());
 		this.remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-		this.remove.setAriaLabel("Remove agent");
+		number(1);
 		this.remove.addClickListener((click) -> onRemove.accept(this));
 		if (line != null) {
 			this.agent.setValue(agents.stream().filter((a) -> a.id() == line.agentId()).findFirst().orElse(null));
@@ -59,6 +59,17 @@ class AgentRow extends HorizontalLayout {
 			this.weight.setValue(Weights.asPercent(Weights.WHOLE));
 		}
 		add(this.agent, this.version, this.weight, this.remove);
+	}
+
+	/**
+	 * Names the row's fields by its place in the list, for screen readers and for people
+	 * who tab through several rows.
+	 */
+	void number(int place) {
+		this.agent.setLabel("Agent " + place);
+		this.version.setAriaLabel("Version of agent " + place);
+		this.weight.setAriaLabel("Weight of agent " + place + " (%)");
+		this.remove.setAriaLabel("Remove agent " + place);
 	}
 
 	private void versions(AgentSummary chosen) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
@@ -43,6 +44,8 @@ public class PhoneNumberEditView extends VerticalLayout implements HasUrlParamet
 
 	final Paragraph facts = new Paragraph();
 
+	final Span times = new Span();
+
 	final Div message = new Div();
 
 	final PhoneNumberForm form;
@@ -69,7 +72,8 @@ public class PhoneNumberEditView extends VerticalLayout implements HasUrlParamet
 		this.message.addClassName("form-message");
 		this.message.setVisible(false);
 		RouterLink back = new RouterLink("Back to numbers", PhoneNumberListView.class);
-		add(back, this.title, this.facts, this.message, this.form, new HorizontalLayout(this.save));
+		this.times.addClassName("grid-legend");
+		add(back, this.title, this.facts, this.times, this.message, this.form, new HorizontalLayout(this.save));
 	}
 
 	@Override
@@ -78,6 +82,7 @@ public class PhoneNumberEditView extends VerticalLayout implements HasUrlParamet
 			this.current = null;
 			this.title.setText("New phone number");
 			this.facts.setText("");
+			this.times.setText("");
 			this.form.edit(new PhoneNumberCommand(), false);
 			return;
 		}
@@ -95,6 +100,10 @@ public class PhoneNumberEditView extends VerticalLayout implements HasUrlParamet
 		this.facts.setText("Stored as " + details.number() + " · " + details.international()
 				+ (details.region() != null ? " · region " + details.region() : "") + " · "
 				+ details.lineType().label());
+		this.times.setText("Updated " + PhoneNumberListView.TIME.format(details.updatedAt()) + " UTC · Agents "
+				+ ((details.bindingsChangedAt() != null)
+						? "changed " + PhoneNumberListView.TIME.format(details.bindingsChangedAt()) + " UTC"
+						: "never bound"));
 		this.message.setVisible(false);
 		this.form.edit(PhoneNumberEdit.of(details), details.inboundPinSet());
 	}
@@ -102,6 +111,7 @@ public class PhoneNumberEditView extends VerticalLayout implements HasUrlParamet
 	private void showNotFound() {
 		this.title.setText("Not found");
 		this.facts.setText(NOT_FOUND);
+		this.times.setText("");
 		this.form.setVisible(false);
 		this.save.setVisible(false);
 	}

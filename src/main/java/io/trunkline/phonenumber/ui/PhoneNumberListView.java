@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -28,6 +29,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
+import io.trunkline.base.ui.ColumnChooser;
 import io.trunkline.base.ui.Notifications;
 import io.trunkline.base.ui.ViewDescription;
 import io.trunkline.agent.AgentService;
@@ -52,8 +54,15 @@ import io.trunkline.trunk.TrunkService;
 @PermitAll
 public class PhoneNumberListView extends VerticalLayout implements BeforeEnterObserver {
 
-	private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(ZoneOffset.UTC);
+	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+	static final String IN_USE = "In use: at least one agent answers or places this number's calls";
+
+	static final String FREE = "Free: no agent is bound to this number yet";
+
+	/** What fits beside the menu at 1400 px; the rest is one click away in "Columns". */
+	static final Set<String> DEFAULT_COLUMNS = Set.of("number", "displayName", "carrier", "inbound", "outbound",
+			"status", "active");
 
 	final Grid<PhoneNumberRow> grid = new Grid<>();
 
@@ -62,6 +71,8 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 	final NumberFilters filters;
 
 	final BulkActions bulk;
+
+	final ColumnChooser columns;
 
 	final ImportChip importChip = new ImportChip(
 			() -> getUI().ifPresent((ui) -> ui.navigate(PhoneNumberListView.class)));
@@ -101,7 +112,13 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 			actions.add(add, bind);
 		}
 		configureGrid(editor);
+		this.columns = new ColumnChooser(this.grid, "numbers.columns", DEFAULT_COLUMNS);
+		Span legend = new Span("Free: no agent bound · In use: an agent takes its calls");
+		legend.addClassName("grid-legend");
+		this.count.addClassName("grid-count");
+		actions.add(this.columns, legend);
 		add(this.filters, actions, this.bulk, this.grid);
+		setFlexGrow(1, this.grid);
 	}
 
 	@Override
@@ -117,57 +134,21 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 	}
 
 	private void configureGrid(boolean editor) {
-		this.grid.addColumn(PhoneNumberRow::international)
-			.setHeader("Number")
-			.setWidth("11rem")
-			.setSortProperty("number")
-			.setKey("number")
-			.setFlexGrow(2);
-		this.grid.addColumn(PhoneNumberRow::displayName)
-			.setHeader("Name")
-			.setWidth("11rem")
-			.setSortProperty("displayName")
-			.setKey("displayName")
-			.setFlexGrow(2);
-		this.grid.addColumn(PhoneNumberRow::region)
-			.setHeader("Region")
-			.setWidth("7rem")
-			.setFlexGrow(0)
-			.setSortProperty("region")
-			.setKey("region");
-		this.grid.addColumn((row) -> row.provider().label() + (row.carrier() != null ? " · " + row.carrier() : ""))
-			.setHeader("Provider and trunk")
-			.setWidth("12rem")
-			.setSortProperty("carrier")
-			.setKey("carrier")
-			.setFlexGrow(2);
-		this.grid.addColumn(PhoneNumberRow::inboundAgents)
-			.setHeader("Inbound agents")
-			.setKey("inbound")
-			.setWidth("14rem")
-			.setFlexGrow(2);
-		this.grid.addColumn(PhoneNumberRow::outboundAgents)
-			.setHeader("Outbound agents")
-			.setWidth("11rem")
-			.setKey("outbound")
-			.setFlexGrow(2);
-		this.grid.addColumn((row) -> row.inUse() ? "In use" : "Free")
-			.setHeader("Status")
-			.setKey("status")
-			.setAutoWidth(true)
-			.setFlexGrow(0);
-		this.grid.addColumn((row) -> row.active() ? "Active" : "Inactive")
-			.setHeader("Active")
-			.setAutoWidth(true)
-			.setFlexGrow(0)
-			.setSortProperty("active")
-			.setKey("active");
-		this.grid.addColumn((row) -> UPDATED.format(row.updatedAt()))
-			.setHeader("Updated")
-			.setAutoWidth(true)
-			.setFlexGrow(0)
-			.setSortProperty("updatedAt")
-			.setKey("updatedAt");
+		column(PhoneNumberRow::international, "Number", "number", "10rem", 1).setSortProperty("number");
+		column(PhoneNumberRow::displayName, "Name", "displayName", "9rem", 2).setSortProperty("displayName");
+		column(PhoneNumberRow::region, "Region", "region", "6rem", 0).setSortProperty("region");
+		column((row) -> row.provider().label() + (row.carrier() != null ? " · " + row.carrier() : ""),
+				"Provider and trunk", "carrier", "10rem", 1)
+			.setSortProperty("carrier");
+		column((row) -> agents(row.inboundAgents()), "Inbound agents", "inbound", "10rem", 2);
+		column((row) -> agents(row.outboundAgents()), "Outbound agents", "outbound", "9rem", 1);
+		column((row) -> row.inUse() ? "In use" : "Free", "Status", "status", "6rem", 0)
+			.setTooltipGenerator((row) -> row.inUse() ? IN_USE : FREE);
+		column((row) -> row.active() ? "Active" : "Inactive", "Active", "active", "6rem", 0).setSortProperty("active");
+		column((row) -> TIME.format(row.updatedAt()), "Updated (UTC)", "updatedAt", "9rem", 0)
+			.setSortProperty("updatedAt");
+		column((row) -> (row.bindingsChangedAt() != null) ? TIME.format(row.bindingsChangedAt()) : "Never",
+				"Agents changed (UTC)", "bindingsChangedAt", "10rem", 0);
 		this.grid.setSelectionMode(editor ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
 		if (editor) {
 			this.grid.addSelectionListener((selection) -> this.bulk
@@ -178,6 +159,16 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 		this.grid.setItems(
 				(query) -> this.numbers.page(this.filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
 		this.grid.setSizeFull();
+	}
+
+	private Grid.Column<PhoneNumberRow> column(ValueProvider<PhoneNumberRow, String> value, String header, String key,
+			String width, int flexGrow) {
+		return this.grid.addColumn(value).setHeader(header).setKey(key).setWidth(width).setFlexGrow(flexGrow);
+	}
+
+	/** A direction without agents says so, rather than leaving the cell blank. */
+	static String agents(String names) {
+		return names.isEmpty() ? "None" : names;
 	}
 
 	private void openBind(BindingService bindings) {

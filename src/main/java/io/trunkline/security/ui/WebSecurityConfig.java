@@ -2,6 +2,7 @@ package io.trunkline.security.ui;
 
 import java.time.Clock;
 
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.trunkline.security.AccountCheck;
 import io.trunkline.security.SignInProperties;
@@ -20,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -47,9 +49,17 @@ class WebSecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInProperties signIn, ObjectProvider<Clock> clocks,
-			AccountCheck accounts, SecurityContextHolderStrategy contexts) throws Exception {
+			AccountCheck accounts, SecurityContextHolderStrategy contexts, VaadinDefaultRequestCache requestCache)
+			throws Exception {
 		Clock clock = clocks.getIfAvailable(Clock::systemUTC);
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/styles.css", "/images/**").permitAll());
+		// Without a marker parameter, a sign-in lands on the page asked for, not on
+		// "/?continue".
+		HttpSessionRequestCache savedRequests = new HttpSessionRequestCache();
+		savedRequests.setMatchingRequestParameterName(null);
+		requestCache.setDelegateRequestCache(savedRequests);
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers("/styles.css", "/images/**", "/favicon.ico", "/favicon.svg")
+					.permitAll());
 		http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> vaadin.loginView(LoginView.class, "/login"));
 		http.addFilterBefore(new IdleSessions(clock), SecurityContextHolderFilter.class);
 		http.addFilterAfter(new AccountFilter(accounts, contexts), SecurityContextHolderFilter.class);

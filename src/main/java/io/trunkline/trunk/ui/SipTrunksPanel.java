@@ -3,6 +3,9 @@ package io.trunkline.trunk.ui;
 import java.util.List;
 
 import io.trunkline.trunk.TrunkCommand;
+import java.util.Comparator;
+
+import io.trunkline.base.NaturalOrder;
 import io.trunkline.trunk.TrunkService;
 import io.trunkline.trunk.TrunkSummary;
 
@@ -17,7 +20,11 @@ class SipTrunksPanel extends CarrierPanel<TrunkSummary, TrunkCommand> {
 	SipTrunksPanel(TrunkService trunks) {
 		super("Add SIP trunk", "New SIP trunk", "trunk");
 		this.trunks = trunks;
-		this.grid.addColumn(TrunkSummary::name).setHeader("Name").setFlexGrow(2);
+		this.grid.addColumn(TrunkSummary::name)
+			.setHeader("Name")
+			.setKey("name")
+			.setFlexGrow(2)
+			.setComparator(Comparator.comparing(TrunkSummary::name, NaturalOrder.INSTANCE));
 		this.grid.addColumn(TrunkSummary::terminationUri).setHeader("Termination URI").setFlexGrow(3);
 		this.grid.addColumn(TrunkSummary::transport).setHeader("Transport");
 		this.grid.addColumn((trunk) -> trunk.passwordSet() ? "Set" : "Not set").setHeader("Password");

@@ -20,12 +20,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getHeader;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,18 +55,48 @@ class AgentsViewTest extends KaribuTest {
 		assertThat(_getFormattedRow(grid(), 0)).startsWith("Support").contains("Not published", "0");
 		assertThat(_getFormattedRow(grid(), 0).get(1)).matches("agt_[a-z0-9]{12}");
 
+		_click((Button) _getCellComponent(grid(), 0, "publish"));
+		ConfirmDialog confirm = _get(ConfirmDialog.class);
+		assertThat(_getHeader(confirm)).isEqualTo("Publish version 1 of Support?");
+		_fireConfirm(confirm);
+		assertThat(_getFormattedRow(grid(), 0)).contains("Support", "v1");
+
 		_clickItem(grid(), 0, 0, false, false, false, false);
-		click("Publish version 1");
-		assertThat(_get(AgentForm.class).versions.getText()).isEqualTo("Latest version: v1");
+		assertThat(_get(AgentForm.class).versions.getText()).startsWith("Latest version: v1");
 		click("Add tag");
 		type(_get(TextField.class, (spec) -> spec.withLabel("Tag")), "prod");
 		@SuppressWarnings("unchecked")
 		Select<Integer> version = _get(Select.class, (spec) -> spec.withLabel("Version"));
-		type(version, 1);
+		assertThat(version.getValue()).as("a new tag starts at the latest version").isEqualTo(1);
 		click("Save");
 
 		assertThat(_getFormattedRow(grid(), 0)).contains("Support", "v1", "prod → v1");
 		assertThat(this.agents.list().get(0).tags()).containsEntry("prod", 1);
+	}
+
+	@Test
+	void publishing_is_its_own_confirmed_action_and_cancelling_publishes_nothing() {
+		Org org = this.accounts.newOrganization();
+		this.accounts.as(org.adminEmail(), () -> this.agents.publishVersion(this.agents.create(command("Sales")).id()));
+		signIn(org.adminEmail());
+		UI.getCurrent().navigate(AgentsView.class);
+		_clickItem(grid(), 0, 0, false, false, false, false);
+		_assertNone(Button.class, (spec) -> spec.withText("Publish version 2"));
+		click("Cancel");
+
+		Button publish = (Button) _getCellComponent(grid(), 0, "publish");
+		assertThat(publish.getText()).isEqualTo("Publish v2");
+		_click(publish);
+		ConfirmDialog confirm = _get(ConfirmDialog.class);
+		assertThat(_getHeader(confirm)).isEqualTo("Publish version 2 of Sales?");
+		_fireCancel(confirm);
+		assertThat(this.agents.list().get(0).latestVersion()).isEqualTo(1);
+
+		_click((Button) _getCellComponent(grid(), 0, "publish"));
+		_fireConfirm(_get(ConfirmDialog.class));
+		assertThat(this.agents.list().get(0).latestVersion()).isEqualTo(2);
+		assertThat(_getFormattedRow(grid(), 0)).contains("Sales", "v2");
+		assertThat(((Button) _getCellComponent(grid(), 0, "publish")).getText()).isEqualTo("Publish v3");
 	}
 
 	@Test
@@ -117,8 +149,8 @@ class AgentsViewTest extends KaribuTest {
 		_assertNone(Button.class, (spec) -> spec.withText("Add tag"));
 		_assertNone(Button.class, (spec) -> spec.withText("Save"));
 		_assertNone(Button.class, (spec) -> spec.withText("Delete"));
-		_assertNone(Button.class, (spec) -> spec.withText("Publish version 2"));
 		_assertOne(Button.class, (spec) -> spec.withText("Close"));
+		assertThat(grid().getColumnByKey("publish")).isNull();
 	}
 
 	@Test
@@ -131,8 +163,8 @@ class AgentsViewTest extends KaribuTest {
 		bindings.bind(org.id(), number, "INBOUND", agent[0].id(), 10000, 0);
 		signIn(org.adminEmail());
 		UI.getCurrent().navigate(AgentsView.class);
-		assertThat(_getFormattedRow(grid(), 0)).containsExactly("Bound", agent[0].externalId(), "Not published", "",
-				"1");
+		assertThat(_getFormattedRow(grid(), 0).subList(0, 5)).containsExactly("Bound", agent[0].externalId(),
+				"Not published", "", "1");
 		_clickItem(grid(), 0, 0, false, false, false, false);
 		click("Delete");
 		ConfirmDialog confirm = _get(ConfirmDialog.class);
@@ -142,6 +174,10 @@ class AgentsViewTest extends KaribuTest {
 		assertThat(_size(grid())).isZero();
 		assertThat(bindings.weights(number, "INBOUND")).isEmpty();
 		assertThat(this.agents.list()).isEmpty();
+		assertThat(this.jdbc.queryForObject("select bindings_changed_at from phone_number where id = ?",
+				java.sql.Timestamp.class, number))
+			.as("the number's agents changed")
+			.isNotNull();
 	}
 
 	@Test

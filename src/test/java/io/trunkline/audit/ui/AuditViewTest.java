@@ -13,12 +13,14 @@ import com.vaadin.flow.component.grid.ColumnPathRenderer;
 import io.trunkline.KaribuTest;
 import io.trunkline.agent.AgentCommand;
 import io.trunkline.agent.AgentService;
+import io.trunkline.agent.AgentSummary;
 import io.trunkline.audit.AuditAction;
 import io.trunkline.audit.AuditEntityType;
 import io.trunkline.audit.AuditExport;
 import io.trunkline.audit.AuditFilter;
 import io.trunkline.audit.AuditRow;
 import io.trunkline.audit.AuditService;
+import io.trunkline.audit.FieldChange;
 import io.trunkline.phonenumber.NumberFixtures;
 import io.trunkline.security.Role;
 import io.trunkline.security.TestAccounts.Org;
@@ -35,6 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
@@ -177,6 +180,51 @@ class AuditViewTest extends KaribuTest {
 		List<CSVRecord> exported = csv();
 		assertThat(exported).hasSize(1);
 		assertThat(exported.get(0).get("changes")).contains("description: " + PAYLOAD);
+	}
+
+	@Test
+	void an_entry_opens_whole_with_every_field_and_names_the_entity_as_it_was_called() {
+		Org org = this.accounts.newOrganization();
+		AgentSummary[] agent = new AgentSummary[1];
+		this.accounts.as(org.adminEmail(), () -> {
+			AgentCommand command = new AgentCommand();
+			command.setName("Support");
+			command.setDescription("A description long enough to be cut off in a narrow column of the grid");
+			agent[0] = this.agents.create(command);
+			AgentCommand renamed = AgentCommand.of(agent[0]);
+			renamed.setName("Helpdesk");
+			this.agents.update(agent[0].id(), agent[0].version(), renamed);
+		});
+		this.fixtures.trunk(org, "Carrier A", "secret-password");
+
+		open(org.adminEmail());
+		type(view().filters.entityType, AuditEntityType.AGENT);
+		assertThat(rows()).extracting(AuditRow::entityText).containsExactly("Agent Helpdesk", "Agent Support");
+		_clickItem(grid(), 1, 0, false, false, false, false);
+		AuditEntryDialog created = _get(AuditEntryDialog.class);
+		assertThat(created.getHeaderTitle()).isEqualTo("Create · Agent Support");
+		assertThat(_findAll(created.changes)).extracting(FieldChange::field).contains("name", "description");
+		int description = _findAll(created.changes).stream().map(FieldChange::field).toList().indexOf("description");
+		assertThat(_getFormattedRow(created.changes, description)).containsExactly("description", "(none)",
+				"A description long enough to be cut off in a narrow column of the grid");
+		created.close();
+
+		type(view().filters.entityType, AuditEntityType.SIP_TRUNK);
+		_clickItem(grid(), 0, 0, false, false, false, false);
+		AuditEntryDialog trunk = _get(AuditEntryDialog.class);
+		int password = _findAll(trunk.changes).stream().map(FieldChange::field).toList().indexOf("password");
+		assertThat(_getFormattedRow(trunk.changes, password)).containsExactly("password", "(none)", "changed");
+		assertThat(_findAll(trunk.changes)).noneMatch((change) -> String.valueOf(change.newValue()).contains("secret"));
+	}
+
+	@Test
+	void an_entry_recorded_without_a_name_falls_back_to_the_type_and_id() {
+		Org org = this.accounts.newOrganization();
+		this.fixtures.agent(org, "Old", 0);
+		this.jdbc.update("update audit_entry set entity_name = null where organization_id = ?", org.id());
+		open(org.adminEmail());
+		type(view().filters.entityType, AuditEntityType.AGENT);
+		assertThat(rows().get(0).entityText()).matches("Agent #\\d+");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import io.trunkline.agent.AgentSummary;
 import io.trunkline.importer.ImportAwait;
 import io.trunkline.importer.ImportMode;
 import io.trunkline.importer.ImportService;
+import io.trunkline.importer.ReviewRow;
 import io.trunkline.importer.RowStatus;
 import io.trunkline.phonenumber.BindingLine;
 import io.trunkline.phonenumber.NumberFilter;
@@ -134,6 +135,12 @@ class ImportWizardViewTest extends KaribuTest {
 				"5 | +1 212 555 0199 | +1 212-555-0199 | +12125550199 | +1 212-555-0199 | Already present | "
 						+ PhoneNumberService.DUPLICATE,
 				"6 | +1 415 555 0103 | +1 415-555-0103 | +14155550103 | +1 415-555-0103 | Ready | ");
+
+		Grid.Column<ReviewRow> reason = wizard().review.grid.getColumnByKey("reason");
+		ReviewRow present = _findAll(wizard().review.grid).get(3);
+		assertThat(reason.getTooltipGenerator().apply(present)).isEqualTo(PhoneNumberService.DUPLICATE);
+		assertThat(wizard().review.grid.getThemeNames()).contains("wrap-cell-content");
+		assertThat(wizard().review.grid.getHeight()).isNull();
 
 		type(wizard().review.verdict, RowStatus.INVALID);
 		assertThat(formattedRows(wizard().review.grid))

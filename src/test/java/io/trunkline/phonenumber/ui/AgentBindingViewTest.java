@@ -5,6 +5,8 @@ import java.util.List;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import io.trunkline.KaribuTest;
 import io.trunkline.agent.AgentSummary;
 import io.trunkline.phonenumber.BindingLine;
@@ -19,7 +21,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -101,6 +105,74 @@ class AgentBindingViewTest extends KaribuTest {
 		type(view.filters.agent, this.ben);
 		assertThat(_findAll(view.grid)).extracting(PhoneNumberRow::inboundAgents).containsOnly("Ben");
 		assertThat(_getFormattedRow(view.grid, 0)).contains("Ben", "In use", "Active");
+	}
+
+	@Test
+	void the_agent_and_weight_fields_of_each_row_are_named_by_their_place() {
+		PhoneNumberDetails number = this.fixtures.number(this.org, this.trunk, "+1 415 555 0971");
+		signIn(this.org.adminEmail());
+		UI.getCurrent().navigate(PhoneNumberEditView.class, String.valueOf(number.id()));
+		AgentListEditor inbound = _get(PhoneNumberEditView.class).form.inboundAgents;
+		_click(inbound.add);
+		_click(inbound.add);
+		type(_get(inbound, ComboBox.class, (spec) -> spec.withLabel("Agent 1")), this.ava);
+		type(_get(inbound, ComboBox.class, (spec) -> spec.withLabel("Agent 2")), this.ben);
+		type(named(inbound, "Weight of agent 1 (%)"), new BigDecimal("70"));
+		type(named(inbound, "Weight of agent 2 (%)"), new BigDecimal("30"));
+		assertThat(inbound.total.getText()).isEqualTo("Total 100.00 %");
+		assertThat(named(inbound, "Weight of agent 2 (%)").getLabel()).isEqualTo("Weight (%)");
+
+		_click(_get(inbound, Button.class, (spec) -> spec.withAttribute("aria-label", "Remove agent 1")));
+		assertThat(_get(inbound, ComboBox.class, (spec) -> spec.withLabel("Agent 1")).getValue()).isEqualTo(this.ben);
+	}
+
+	@Test
+	void a_bulk_bind_and_a_single_edit_both_show_when_the_agents_changed() {
+		PhoneNumberDetails bulk = this.fixtures.number(this.org, this.trunk, "+1 415 555 0981");
+		PhoneNumberDetails single = this.fixtures.number(this.org, this.trunk, "+1 415 555 0982");
+		signIn(this.org.adminEmail());
+		UI.getCurrent().navigate(PhoneNumberListView.class);
+		PhoneNumberListView view = _get(PhoneNumberListView.class);
+		_clickItemWithCaption(view.columns, "Agents changed (UTC)");
+		assertThat(cell(view, bulk.number(), "bindingsChangedAt")).isEqualTo("Never");
+
+		view.grid.asMultiSelect().select(row(view, bulk.number()));
+		_click(_get(Button.class, (spec) -> spec.withText("Bind agents")));
+		BulkBindDialog dialog = _get(BulkBindDialog.class);
+		_click(dialog.inbound.add);
+		type(dialog.inbound.rows.get(0).agent, this.ben);
+		_click(dialog.apply);
+		dialog.close();
+		assertThat(cell(view, bulk.number(), "bindingsChangedAt")).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d");
+		assertThat(cell(view, single.number(), "bindingsChangedAt")).isEqualTo("Never");
+
+		UI.getCurrent().navigate(PhoneNumberEditView.class, String.valueOf(single.id()));
+		PhoneNumberEditView page = _get(PhoneNumberEditView.class);
+		assertThat(page.times.getText()).endsWith("Agents never bound");
+		type(page.form.displayName, "Renamed only");
+		_click(page.save);
+		assertThat(page.times.getText()).endsWith("Agents never bound");
+		_click(page.form.inboundAgents.add);
+		type(page.form.inboundAgents.rows.get(0).agent, this.ava);
+		_click(page.save);
+		assertThat(page.times.getText())
+			.matches("Updated .* UTC · Agents changed \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC");
+
+		UI.getCurrent().navigate(PhoneNumberEditView.class, String.valueOf(bulk.id()));
+		assertThat(_get(PhoneNumberEditView.class).times.getText()).contains("Agents changed");
+	}
+
+	private static PhoneNumberRow row(PhoneNumberListView view, String number) {
+		return _findAll(view.grid).stream().filter((row) -> row.number().equals(number)).findFirst().orElseThrow();
+	}
+
+	private static String cell(PhoneNumberListView view, String number, String key) {
+		return _getFormatted(view.grid.getColumnByKey(key), row(view, number));
+	}
+
+	private static BigDecimalField named(AgentListEditor editor, String accessibleName) {
+		return _get(editor, BigDecimalField.class,
+				(spec) -> spec.withPredicate((field) -> field.getAriaLabel().orElse("").equals(accessibleName)));
 	}
 
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.router.QueryParameters;
 import io.trunkline.KaribuTest;
@@ -26,10 +27,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._sort;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
@@ -63,7 +67,41 @@ class PhoneNumberListViewTest extends KaribuTest {
 		assertThat(view().count.getText()).isEqualTo("3 numbers");
 		assertThat(numbers()).containsExactlyInAnyOrder("+14155550101", "+12125550102", "+442079460958");
 		int row = _findAll(grid()).stream().map(PhoneNumberRow::number).toList().indexOf("+442079460958");
-		assertThat(_getFormattedRow(grid(), row)).contains("+44 20 7946 0958", "GB", "SIP trunk · Backup", "Active");
+		assertThat(_getFormattedRow(grid(), row)).containsExactly("+44 20 7946 0958", "+44 20 7946 0958",
+				"SIP trunk · Backup", "None", "None", "Free", "Active");
+	}
+
+	@Test
+	void the_default_columns_fit_a_laptop_and_the_chooser_shows_the_rest_for_the_whole_session() {
+		open(this.org.adminEmail());
+		assertThat(visibleHeaders()).containsExactly("Number", "Name", "Provider and trunk", "Inbound agents",
+				"Outbound agents", "Status", "Active");
+
+		_clickItemWithCaption(view().columns, "Region");
+		_clickItemWithCaption(view().columns, "Updated (UTC)");
+		_clickItemWithCaption(view().columns, "Outbound agents");
+		assertThat(visibleHeaders()).containsExactly("Number", "Name", "Region", "Provider and trunk", "Inbound agents",
+				"Status", "Active", "Updated (UTC)");
+		int row = _findAll(grid()).stream().map(PhoneNumberRow::number).toList().indexOf("+442079460958");
+		assertThat(_getFormattedRow(grid(), row)).contains("GB");
+
+		UI.getCurrent().navigate("");
+		UI.getCurrent().navigate(PhoneNumberListView.class);
+		assertThat(visibleHeaders()).contains("Region", "Updated (UTC)").doesNotContain("Outbound agents");
+	}
+
+	@Test
+	void free_and_in_use_are_explained_beside_the_grid_and_on_each_cell() {
+		open(this.org.adminEmail());
+		_assertOne(Span.class, (spec) -> spec.withText("Free: no agent bound · In use: an agent takes its calls"));
+		PhoneNumberRow free = _findAll(grid()).get(0);
+		assertThat(_getFormatted(grid().getColumnByKey("status"), free)).isEqualTo("Free");
+		assertThat(grid().getColumnByKey("status").getTooltipGenerator().apply(free))
+			.isEqualTo("Free: no agent is bound to this number yet");
+	}
+
+	private static List<String> visibleHeaders() {
+		return grid().getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getHeaderText).toList();
 	}
 
 	@Test

@@ -2,7 +2,9 @@ package io.trunkline.security.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.RouterLink;
 import io.trunkline.KaribuTest;
 import io.trunkline.base.ui.HomeView;
 import io.trunkline.security.NewAccount;
@@ -43,6 +45,20 @@ class ChangePasswordViewTest extends KaribuTest {
 
 		_assertOne(HomeView.class);
 		assertThat(this.accounts.load(account.email()).isPasswordChangeRequired()).isFalse();
+	}
+
+	@Test
+	void the_forced_password_page_offers_only_signing_out_and_the_menu_returns_afterwards() {
+		NewAccount account = newPersonWithTemporaryPassword();
+		signIn(account.email());
+		_assertNone(SideNav.class);
+		_assertNone(RouterLink.class, (spec) -> spec.withText("Change password"));
+		_assertOne(Button.class, (spec) -> spec.withText("Sign out"));
+
+		change(account.temporaryPassword(), "a brand new passphrase", "a brand new passphrase");
+
+		_assertOne(SideNav.class);
+		_assertOne(RouterLink.class, (spec) -> spec.withText("Change password"));
 	}
 
 	@Test

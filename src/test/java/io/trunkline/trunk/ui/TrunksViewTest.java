@@ -2,6 +2,9 @@ package io.trunkline.trunk.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import io.trunkline.KaribuTest;
 import io.trunkline.phonenumber.NumberFixtures;
 import io.trunkline.security.Role;
@@ -14,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.GridKt._sort;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -48,6 +53,22 @@ class TrunksViewTest extends KaribuTest {
 		_clickItem(_get(SipTrunksPanel.class).grid, 0, 0, false, false, false, false);
 		assertThat(_get(TrunkForm.class).newPassword.getValue()).isEmpty();
 		assertThat(_get(TrunkForm.class).newPassword.getPlaceholder()).isEqualTo("Set: type to replace");
+	}
+
+	@Test
+	void trunks_are_listed_in_natural_order_of_their_names() {
+		Org org = this.accounts.newOrganization();
+		for (String name : new String[] { "Probe 12", "Probe 3", "probe 10", "Probe 11" }) {
+			this.fixtures.trunk(org, name, "pw");
+		}
+		signIn(org.adminEmail());
+		UI.getCurrent().navigate(TrunksView.class);
+		Grid<TrunkSummary> grid = _get(SipTrunksPanel.class).grid;
+		assertThat(_findAll(grid)).extracting(TrunkSummary::name)
+			.containsExactly("Probe 3", "probe 10", "Probe 11", "Probe 12");
+		_sort(grid, new QuerySortOrder("name", SortDirection.DESCENDING));
+		assertThat(_findAll(grid)).extracting(TrunkSummary::name)
+			.containsExactly("Probe 12", "Probe 11", "probe 10", "Probe 3");
 	}
 
 	@Test

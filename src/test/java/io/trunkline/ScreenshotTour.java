@@ -1,0 +1,244 @@
+package io.trunkline;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * A walk through the packaged console at 1400×900 that leaves a screenshot of each view
+ * for a person to look at:
+ * {@code java -cp ... io.trunkline.ScreenshotTour <base url> <email>
+ * <password> <folder>}. It fills an empty organization through the UI as it goes.
+ */
+public final class ScreenshotTour {
+
+	private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+			"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+	private final Page page;
+
+	private final String base;
+
+	private final Path folder;
+
+	private ScreenshotTour(Page page, String base, Path folder) {
+		this.page = page;
+		this.base = base;
+		this.folder = folder;
+	}
+
+	public static void main(String[] args) {
+		try (Playwright playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+				Browser browser = playwright.chromium()
+					.launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of("/usr/bin/chromium"))
+						.setHeadless(true)
+						.setArgs(FLAGS));
+				BrowserContext context = browser
+					.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+			Page page = context.newPage();
+			page.setDefaultTimeout(20_000);
+			ScreenshotTour tour = new ScreenshotTour(page, args[0], Path.of(args[3]));
+			tour.walk(args[1], args[2], (args.length < 5) ? "all" : args[4]);
+			tour.forcedPasswordChange(browser);
+		}
+	}
+
+	/**
+	 * @param from "all" fills the organization first (once per data folder), "numbers"
+	 * edits a number, anything else only looks
+	 */
+	private void walk(String email, String password, String from) {
+		open("/login");
+		BrowserSupport.submitSignIn(this.page, email, password);
+		this.page.waitForSelector("vaadin-side-nav");
+		System.out.println("After sign-in: " + this.page.url());
+		shot("home");
+		if (from.equals("all")) {
+			trunks();
+			agents();
+			importNumbers();
+			numbers();
+		}
+		else if (from.equals("numbers")) {
+			numbers();
+		}
+		else {
+			open("/trunks");
+			shot("trunks");
+			open("/agents");
+			shot("agents");
+			open("/numbers");
+			cell("+1 415-555-10").waitFor();
+			shot("numbers");
+			columns();
+		}
+		audit();
+	}
+
+	private void trunks() {
+		open("/trunks");
+		for (String name : new String[] { "Probe 12", "Probe 3", "Probe 10", "Probe 11" }) {
+			button("Add SIP trunk").click();
+			this.page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
+			this.page.getByLabel("Termination URI").fill("sip:" + name.replace(" ", "").toLowerCase() + ".example.com");
+			button("Save").click();
+			this.page.waitForTimeout(600);
+		}
+		shot("trunks");
+	}
+
+	private void agents() {
+		open("/agents");
+		for (String name : new String[] { "Support", "Sales" }) {
+			button("Add agent").click();
+			this.page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
+			button("Save").click();
+			this.page.waitForTimeout(600);
+		}
+		button("Publish version 1 of Support").click();
+		this.page.waitForTimeout(500);
+		shot("agents-publish-confirm");
+		button("Publish version 1").click();
+		this.page.waitForTimeout(600);
+		button("Publish version 1 of Sales").click();
+		button("Publish version 1").click();
+		this.page.waitForTimeout(600);
+		shot("agents");
+		cell("Support").click();
+		button("Add tag").click();
+		this.page.waitForTimeout(400);
+		shot("agent-dialog");
+		button("Cancel").click();
+	}
+
+	private void importNumbers() {
+		open("/import");
+		this.page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Paste a list")).click();
+		StringJoiner lines = new StringJoiner("\n");
+		for (int i = 0; i < 40; i++) {
+			lines.add("+1 415 555 " + (1000 + i));
+		}
+		lines.add("not a number at all, with a reason that is long enough to wrap in the grid");
+		lines.add("+1 415 555 1000");
+		lines.add("+1 999 555 0000");
+		this.page.getByLabel("Numbers, one a line").fill(lines.toString());
+		button("Next").click();
+		Locator trunk = this.page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("SIP trunk"));
+		trunk.click();
+		this.page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Probe 3")).click();
+		button("Next").click();
+		this.page.waitForTimeout(500);
+		button("Review").click();
+		this.page.waitForSelector(".review-grid");
+		this.page.waitForTimeout(1500);
+		shot("import-review");
+		this.page.locator("vaadin-select").first().click();
+		this.page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Invalid")).click();
+		this.page.waitForTimeout(800);
+		shot("import-review-invalid");
+		this.page.keyboard().press("Escape");
+		button("Import").click();
+		this.page.getByText("Summary").first().waitFor();
+		this.page.waitForTimeout(2000);
+		shot("import-summary");
+	}
+
+	private void numbers() {
+		open("/numbers");
+		cell("+1 415-555-10").waitFor();
+		shot("numbers");
+		cell("+1 415-555-10").click();
+		this.page.waitForTimeout(1000);
+		button("Add agent").first().click();
+		Locator agent = this.page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Agent 1")).first();
+		agent.click();
+		this.page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Support")).click();
+		button("Add agent").first().click();
+		Locator second = this.page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Agent 2")).first();
+		second.click();
+		this.page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Sales")).click();
+		this.page.waitForTimeout(400);
+		this.page.getByText("Inbound agents").first().scrollIntoViewIfNeeded();
+		shot("number-agents");
+		button("Save").click();
+		this.page.waitForTimeout(1000);
+		this.page.locator("h2").first().scrollIntoViewIfNeeded();
+		shot("number-page");
+		columns();
+	}
+
+	private void columns() {
+		open("/numbers");
+		cell("+1 415-555-10").waitFor();
+		this.page.locator("vaadin-menu-bar-button").first().click();
+		this.page.waitForTimeout(500);
+		shot("numbers-columns-menu");
+		this.page.getByText("Agents changed (UTC)").click();
+		this.page.keyboard().press("Escape");
+		this.page.waitForTimeout(800);
+		shot("numbers-agents-changed");
+	}
+
+	/**
+	 * A new person's first sign-in, with a temporary password, in a browser of its own.
+	 */
+	private void forcedPasswordChange(Browser browser) {
+		open("/users");
+		button("Add user").first().click();
+		Locator dialog = this.page.getByRole(AriaRole.DIALOG);
+		dialog.getByLabel("Email").fill("new-person@example.com");
+		dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("New Person");
+		dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add user")).click();
+		String password = this.page.getByLabel("Temporary password").inputValue();
+		shot("users-temporary-password");
+		button("Done").click();
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+			Page other = context.newPage();
+			other.navigate(this.base + "/login");
+			BrowserSupport.submitSignIn(other, "new-person@example.com", password);
+			other.getByLabel("Current password").waitFor();
+			other.waitForTimeout(800);
+			other.screenshot(new Page.ScreenshotOptions().setPath(this.folder.resolve("forced-password.png")));
+			System.out.println("Screenshot forced-password at " + other.url());
+		}
+	}
+
+	private void audit() {
+		open("/audit");
+		this.page.waitForTimeout(1500);
+		shot("audit");
+		cell("Agent Support").first().click();
+		this.page.waitForTimeout(800);
+		shot("audit-entry");
+	}
+
+	private Locator button(String name) {
+		return this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	private Locator cell(String text) {
+		return this.page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(text)).first();
+	}
+
+	private void open(String path) {
+		this.page.navigate(this.base + path);
+		this.page.waitForLoadState();
+		this.page.waitForTimeout(800);
+	}
+
+	private void shot(String name) {
+		this.page.screenshot(new Page.ScreenshotOptions().setPath(this.folder.resolve(name + ".png")));
+		System.out.println("Screenshot " + name);
+	}
+
+}
