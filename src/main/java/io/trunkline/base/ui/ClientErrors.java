@@ -2,7 +2,6 @@ package io.trunkline.base.ui;
 
 import java.security.Principal;
 
-import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.HandlerHelper;
@@ -24,8 +23,8 @@ import org.springframework.stereotype.Component;
  * Vaadin's own: a forged request. Flow's default handler logs each with its stack trace,
  * so one request could write dozens. Here they are counted per request and logged as one
  * WARN line at its end; the first one's stack trace goes to DEBUG. Failures that pass
- * through this application's code, and every error outside a UIDL request, still go to
- * Flow's default handler.
+ * through this application's code, and every error outside a UIDL request, go on to the
+ * handler set before (another one's, or Flow's default).
  */
 @Component
 class ClientErrors implements VaadinServiceInitListener, VaadinRequestInterceptor {
@@ -38,7 +37,9 @@ class ClientErrors implements VaadinServiceInitListener, VaadinRequestIntercepto
 
 	@Override
 	public void serviceInit(ServiceInitEvent event) {
-		event.getSource().addSessionInitListener((init) -> init.getSession().setErrorHandler(new Counting()));
+		event.getSource()
+			.addSessionInitListener(
+					(init) -> init.getSession().setErrorHandler(new Counting(init.getSession().getErrorHandler())));
 		event.addVaadinRequestInterceptor(this);
 	}
 
@@ -90,12 +91,19 @@ class ClientErrors implements VaadinServiceInitListener, VaadinRequestIntercepto
 	/** The session's error handler: counts what came from the client's message. */
 	private static final class Counting implements ErrorHandler {
 
+		/** The handler set before this one (another feature's, or Flow's default). */
+		private final ErrorHandler next;
+
+		Counting(ErrorHandler next) {
+			this.next = next;
+		}
+
 		@Override
 		public void error(ErrorEvent event) {
 			VaadinRequest request = VaadinRequest.getCurrent();
 			Throwable failure = event.getThrowable();
 			if (request == null || !isUidl(request) || !fromClientMessage(failure)) {
-				new DefaultErrorHandler().error(event);
+				this.next.error(event);
 				return;
 			}
 			if (request.getAttribute(FAILURES) instanceof Failures failures) {

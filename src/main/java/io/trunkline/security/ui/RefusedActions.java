@@ -1,6 +1,5 @@
 package io.trunkline.security.ui;
 
-import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -35,7 +34,9 @@ class RefusedActions implements VaadinServiceInitListener {
 
 	@Override
 	public void serviceInit(ServiceInitEvent event) {
-		event.getSource().addSessionInitListener((init) -> init.getSession().setErrorHandler(new Handler(this)));
+		event.getSource()
+			.addSessionInitListener((init) -> init.getSession()
+				.setErrorHandler(new Handler(this, init.getSession().getErrorHandler())));
 	}
 
 	void refused() {
@@ -61,10 +62,12 @@ class RefusedActions implements VaadinServiceInitListener {
 
 		private final transient RefusedActions actions;
 
-		private final ErrorHandler standard = new DefaultErrorHandler();
+		/** The handler set before this one (another feature's, or Flow's default). */
+		private final ErrorHandler standard;
 
-		Handler(RefusedActions actions) {
+		Handler(RefusedActions actions, ErrorHandler next) {
 			this.actions = actions;
+			this.standard = next;
 		}
 
 		@Override
