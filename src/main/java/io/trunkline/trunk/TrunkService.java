@@ -125,7 +125,7 @@ public class TrunkService {
 		}
 		trunk.name = name;
 		trunk.terminationUri = TerminationUris.check(command.getTerminationUri());
-		trunk.transport = TerminationUris.isSecure(trunk.terminationUri) ? Transport.TLS : command.getTransport();
+		trunk.transport = TerminationUris.transport(trunk.terminationUri, command.getTransport());
 		trunk.authUsername = blankToNull(command.getAuthUsername());
 		trunk.mediaEncryption = command.getMediaEncryption();
 		trunk.registrationEnabled = command.isRegistrationEnabled();
