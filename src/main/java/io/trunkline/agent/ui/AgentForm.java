@@ -1,5 +1,7 @@
 package io.trunkline.agent.ui;
 
+import io.trunkline.base.ui.Binders;
+
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -39,7 +41,7 @@ public class AgentForm extends FormLayout {
 
 	final Button publish = new Button(VaadinIcon.UPLOAD.create(), (click) -> fireEvent(new PublishEvent(this)));
 
-	private final BeanValidationBinder<AgentCommand> binder = new BeanValidationBinder<>(AgentCommand.class);
+	private final BeanValidationBinder<AgentCommand> binder = Binders.of(AgentCommand.class);
 
 	private AgentCommand command = new AgentCommand();
 

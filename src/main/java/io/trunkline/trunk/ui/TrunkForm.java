@@ -1,5 +1,7 @@
 package io.trunkline.trunk.ui;
 
+import io.trunkline.base.ui.Binders;
+
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -45,7 +47,7 @@ public class TrunkForm extends FormLayout {
 
 	final Checkbox supportsOutbound = new Checkbox("Outbound calls");
 
-	private final BeanValidationBinder<TrunkCommand> binder = new BeanValidationBinder<>(TrunkCommand.class);
+	private final BeanValidationBinder<TrunkCommand> binder = Binders.of(TrunkCommand.class);
 
 	private TrunkCommand command = new TrunkCommand();
 

@@ -1,5 +1,7 @@
 package io.trunkline.trunk.ui;
 
+import io.trunkline.base.ui.Binders;
+
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -26,7 +28,7 @@ public class TwilioForm extends FormLayout {
 
 	final SecretField newAuthToken = new SecretField("Auth token", TwilioIntegration.TOKEN_MAX_LENGTH);
 
-	private final BeanValidationBinder<TwilioCommand> binder = new BeanValidationBinder<>(TwilioCommand.class);
+	private final BeanValidationBinder<TwilioCommand> binder = Binders.of(TwilioCommand.class);
 
 	private TwilioCommand command = new TwilioCommand();
 
