@@ -49,6 +49,8 @@ class CarrierStep extends VerticalLayout {
 		this.provider.setVisible(!integrations.isEmpty());
 		this.provider.addValueChangeListener((change) -> showProvider());
 		this.sipTrunk.setItemLabelGenerator(TrunkSummary::name);
+		this.sipTrunk.setRequiredIndicatorVisible(true);
+		this.twilio.setRequiredIndicatorVisible(true);
 		this.sipTrunk.setWidth("20rem");
 		this.twilio.setItems(integrations);
 		this.twilio.setItemLabelGenerator(TwilioSummary::name);
