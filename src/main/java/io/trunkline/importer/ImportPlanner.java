@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.trunkline.base.FieldError;
 import io.trunkline.base.FieldException;
@@ -42,7 +43,7 @@ class ImportPlanner {
 	 * {@code twilioIntegrationId}, {@code inbound} or {@code outbound}, all at once, when
 	 * what applies to every row is wrong
 	 */
-	ImportPlan plan(String sourceName, List<ImportRow> rows, ImportSettings settings) {
+	ImportPlan plan(String sourceName, List<ImportRow> rows, ImportSettings settings, AtomicInteger progress) {
 		NumberContext context = this.contexts.whole();
 		List<FieldError> errors = new ArrayList<>(NumberChecker.carrier(settings.provider(), settings.sipTrunkId(),
 				settings.twilioIntegrationId(), context));
@@ -53,7 +54,11 @@ class ImportPlanner {
 		}
 		RowCheck check = new RowCheck(context, Carriers.Carrier.of(settings), defaults);
 		// each row's check is pure: normalize them on every core
-		List<ReviewRow> reviewed = rows.parallelStream().map(check::row).toList();
+		List<ReviewRow> reviewed = rows.parallelStream().map((row) -> {
+			ReviewRow result = check.row(row);
+			progress.incrementAndGet();
+			return result;
+		}).toList();
 		Map<String, Integer> firstLines = new HashMap<>();
 		for (ReviewRow checked : reviewed) {
 			if (checked.status() == RowStatus.READY) {

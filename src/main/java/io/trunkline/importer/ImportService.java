@@ -2,6 +2,7 @@ package io.trunkline.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Optional;
 
 import io.trunkline.base.ControlCharacters;
@@ -79,13 +80,25 @@ public class ImportService {
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	@Transactional(readOnly = true)
 	public ImportPlan plan(String sourceName, List<ImportRow> rows, ImportSettings settings) {
+		return plan(sourceName, rows, settings, new AtomicInteger());
+	}
+
+	/**
+	 * The dry run, counting the rows checked so far in {@code checked} (for a view that
+	 * shows the progress while it runs on another thread).
+	 * @throws FieldException at {@code rows}, or at the carrier's and agents' fields all
+	 * at once
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
+	@Transactional(readOnly = true)
+	public ImportPlan plan(String sourceName, List<ImportRow> rows, ImportSettings settings, AtomicInteger checked) {
 		if (rows.isEmpty()) {
 			throw new FieldException("rows", ImportErrors.NO_ROWS, "There is no number to import");
 		}
 		if (rows.size() > ImportLimits.MAX_ROWS) {
 			throw new FieldException("rows", ImportErrors.TOO_MANY_ROWS, ImportLimits.TOO_MANY_ROWS);
 		}
-		return this.planner.plan(ControlCharacters.replace(sourceName), rows, settings);
+		return this.planner.plan(ControlCharacters.replace(sourceName), rows, settings, checked);
 	}
 
 	/**

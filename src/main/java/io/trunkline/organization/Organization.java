@@ -48,6 +48,11 @@ public class Organization extends AbstractEntity {
 		this.defaultRegion = defaultRegion;
 	}
 
+	void update(String name, String defaultRegion) {
+		this.name = name;
+		this.defaultRegion = defaultRegion;
+	}
+
 	@Override
 	public Long getId() {
 		return this.id;

@@ -1,5 +1,8 @@
 package io.trunkline.phonenumber;
 
+import java.text.NumberFormat;
+import java.util.Locale;
+
 /**
  * What a bulk binding changed, for the summary the person sees.
  */
@@ -9,20 +12,31 @@ public record BulkBindResult(int numbers, int inboundSet, int inboundSkipped, in
 	 * E.g. "Inbound agents set on 98 numbers; 2 skipped: they do not take inbound calls."
 	 */
 	public String summary() {
+		return summary(Locale.ENGLISH);
+	}
+
+	/**
+	 * The summary with its counts grouped for the locale ("1,250 numbers").
+	 */
+	public String summary(Locale locale) {
+		NumberFormat format = NumberFormat.getIntegerInstance(locale);
 		StringBuilder text = new StringBuilder();
-		part(text, "Inbound", this.inboundSet, this.inboundSkipped);
-		part(text, "Outbound", this.outboundSet, this.outboundSkipped);
+		part(text, format, "Inbound", this.inboundSet, this.inboundSkipped);
+		part(text, format, "Outbound", this.outboundSet, this.outboundSkipped);
 		return (text.length() == 0) ? "Nothing was changed." : text.toString().strip();
 	}
 
-	private static void part(StringBuilder text, String direction, int set, int skipped) {
+	private static void part(StringBuilder text, NumberFormat format, String direction, int set, int skipped) {
 		if (set == 0 && skipped == 0) {
 			return;
 		}
-		text.append(direction).append(" agents set on ").append(set).append(set == 1 ? " number" : " numbers");
+		text.append(direction)
+			.append(" agents set on ")
+			.append(format.format(set))
+			.append(set == 1 ? " number" : " numbers");
 		if (skipped > 0) {
 			text.append("; ")
-				.append(skipped)
+				.append(format.format(skipped))
 				.append(" skipped: they do not take ")
 				.append(direction.toLowerCase())
 				.append(" calls");

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import io.trunkline.base.FieldError;
+import io.trunkline.base.PublicAddresses;
 
 /**
  * The one rule set for a number's own fields, whichever way it comes in (the form, an
@@ -34,7 +35,7 @@ public final class NumberChecker {
 		tooLong(errors, "displayName", "name", name, PhoneNumberCommand.NAME_MAX);
 		tooLong(errors, "description", "description", description, PhoneNumberCommand.DESCRIPTION_MAX);
 		errors.addAll(carrier(input.getProvider(), input.getSipTrunkId(), input.getTwilioIntegrationId(), context));
-		String webhook = webhook(input.getInboundWebhookUrl(), errors);
+		String webhook = webhook(input.getInboundWebhookUrl(), context.allowPrivateTargets(), errors);
 		Set<String> inboundCountries = countries("allowedInboundCountries", input.getAllowedInboundCountries(), errors);
 		Set<String> outboundCountries = countries("allowedOutboundCountries", input.getAllowedOutboundCountries(),
 				errors);
@@ -132,22 +133,51 @@ public final class NumberChecker {
 		}
 	}
 
-	private static String webhook(String input, List<FieldError> errors) {
+	private static String webhook(String input, boolean allowPrivate, List<FieldError> errors) {
 		String url = blankToNull(input);
 		if (url == null || tooLong(errors, "inboundWebhookUrl", "URL", url, PhoneNumberCommand.URL_MAX)) {
 			return null;
 		}
+		String problem = webhookProblem(url, allowPrivate);
+		if (problem == null) {
+			return url;
+		}
+		String code = problem.startsWith("Remove") ? NumberErrors.WEBHOOK_URL_CREDENTIALS
+				: problem.startsWith("The host is") ? NumberErrors.WEBHOOK_URL_PRIVATE
+						: NumberErrors.WEBHOOK_URL_INVALID;
+		errors.add(new FieldError("inboundWebhookUrl", code, problem));
+		return null;
+	}
+
+	// the reason the URL cannot be used, or null
+	private static String webhookProblem(String url, boolean allowPrivate) {
+		URI uri;
 		try {
-			URI uri = new URI(url);
-			if ("https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null) {
-				return url;
-			}
-			errors.add(new FieldError("inboundWebhookUrl", NumberErrors.WEBHOOK_URL_INVALID, "Use an https:// URL"));
+			uri = new URI(url);
 		}
 		catch (URISyntaxException ex) {
-			errors.add(new FieldError("inboundWebhookUrl", NumberErrors.WEBHOOK_URL_INVALID, "Not a valid URL"));
+			return "Not a valid URL";
+		}
+		if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getRawAuthority() == null) {
+			return "Use an https:// URL";
+		}
+		if (uri.getRawUserInfo() != null || uri.getRawAuthority().contains("@")) {
+			return "Remove the user name and password from the URL: the webhook is called without them";
+		}
+		String host = uri.getHost();
+		PublicAddresses.Scope scope = PublicAddresses.of((host != null) ? host : hostOf(uri.getRawAuthority()));
+		if (scope == PublicAddresses.Scope.INVALID_IP || host == null) {
+			return "Not a valid host name or IP address";
+		}
+		if (!scope.isPublic() && !allowPrivate) {
+			return "The host is " + scope.description() + "; a webhook must be reachable on the internet";
 		}
 		return null;
+	}
+
+	private static String hostOf(String authority) {
+		int colon = authority.lastIndexOf(':');
+		return (colon > 0 && !authority.endsWith("]")) ? authority.substring(0, colon) : authority;
 	}
 
 	private static Set<String> countries(String field, Collection<String> codes, List<FieldError> errors) {

@@ -12,6 +12,7 @@ import io.trunkline.organization.OrganizationService;
 import io.trunkline.trunk.TrunkService;
 import io.trunkline.trunk.TwilioIntegrationService;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +31,12 @@ public class NumberContexts {
 
 	private final AgentService agents;
 
+	private final boolean allowPrivateTargets;
+
 	NumberContexts(OrganizationService organizations, TrunkService trunks, TwilioIntegrationService integrations,
-			AgentService agents) {
+			AgentService agents,
+			@Value("${trunkline.webhooks.allow-private-targets:false}") boolean allowPrivateTargets) {
+		this.allowPrivateTargets = allowPrivateTargets;
 		this.organizations = organizations;
 		this.trunks = trunks;
 		this.integrations = integrations;
@@ -40,7 +45,8 @@ public class NumberContexts {
 
 	/** Every trunk, integration and agent of the organization, for many inputs. */
 	public NumberContext whole() {
-		return NumberContext.of(region(), this.trunks.list(), this.integrations.list(), this.agents.list());
+		return NumberContext.of(region(), this.trunks.list(), this.integrations.list(), this.agents.list())
+			.allowingPrivateTargets(this.allowPrivateTargets);
 	}
 
 	/** Only the trunk, integration and agents the input refers to. */
@@ -55,7 +61,7 @@ public class NumberContexts {
 				found(input.getTwilioIntegrationId(), () -> this.integrations.get(input.getTwilioIntegrationId()))
 					.map((twilio) -> Map.of(twilio.id(), twilio))
 					.orElse(Map.of()),
-				agentIds.isEmpty() ? Map.of() : this.agents.find(agentIds));
+				agentIds.isEmpty() ? Map.of() : this.agents.find(agentIds), this.allowPrivateTargets);
 	}
 
 	/** The organization's default region. */

@@ -32,6 +32,12 @@ public final class NumberErrors {
 
 	public static final String WEBHOOK_URL_INVALID = "webhook_url_invalid";
 
+	/** The webhook's host is loopback, private, link-local or otherwise not public. */
+	public static final String WEBHOOK_URL_PRIVATE = "webhook_url_private_host";
+
+	/** The webhook URL carries a user name or password. */
+	public static final String WEBHOOK_URL_CREDENTIALS = "webhook_url_credentials";
+
 	public static final String COUNTRY_UNKNOWN = "country_unknown";
 
 	public static final String FALLBACK_SELF = "fallback_is_self";

@@ -18,6 +18,12 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
  * {@code +44 (0)20 7946 0958} or {@code +49 030 123456}, is dropped by libphonenumber
  * itself for every region whose national prefix is 0; Italy has none, so in
  * {@code +39 06 1234 5678} the zero stays part of the number.
+ * <p>
+ * A number may also be a {@code tel:} URI (RFC 3966) as copied from a web page or an
+ * address book: {@code tel:+1-201-555-0123}, a local number with its
+ * {@code ;phone-context=}, or with an {@code ;ext=}. libphonenumber reads the URI; the
+ * extension of a URI is the PBX's business and is dropped (the number is the line that
+ * reaches it), while an extension written as text ({@code x123}) is refused.
  */
 public final class NumberNormalizer {
 
@@ -36,6 +42,8 @@ public final class NumberNormalizer {
 	private static final Pattern PSEUDO = Pattern.compile("[A-Za-z0-9+*#._-]+");
 
 	private static final String NOT_A_NUMBER = "Not a phone number";
+
+	private static final String TEL = "tel:";
 
 	private static final String TOO_SHORT = "Too short";
 
@@ -62,16 +70,20 @@ public final class NumberNormalizer {
 		if (text.length() > MAX_LENGTH) {
 			throw new InvalidNumberException(NumberErrors.TOO_LONG, "Too long to be a phone number");
 		}
-		if (TEXT_BEFORE_DIGITS.matcher(text).lookingAt()) {
+		boolean uri = text.regionMatches(true, 0, TEL, 0, TEL.length());
+		// the number part of a URI: after tel:, before its first parameter
+		String typed = uri ? text.substring(TEL.length()).split(";", 2)[0] : text;
+		if (typed.isBlank() || TEXT_BEFORE_DIGITS.matcher(typed).lookingAt()) {
 			throw invalid(NOT_A_NUMBER);
 		}
-		PhoneNumber number = parse(text, defaultRegion);
-		if (number.hasExtension()) {
+		PhoneNumber number = parse(uri ? TEL + text.substring(TEL.length()) : text, defaultRegion);
+		if (number.hasExtension() && !uri) {
 			throw new InvalidNumberException(NumberErrors.NUMBER_EXTENSION,
 					"Extensions are not supported: enter the number without one");
 		}
+		number.clearExtension();
 		// letters that do not spell a valid vanity number are text, not a wrong number
-		if (LETTER.matcher(text).find() && !UTIL.isValidNumber(number)) {
+		if (LETTER.matcher(typed).find() && !UTIL.isValidNumber(number)) {
 			throw invalid(NOT_A_NUMBER);
 		}
 		checkValid(number);

@@ -1,6 +1,7 @@
 package io.trunkline.trunk;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import io.trunkline.audit.Changes;
 import io.trunkline.audit.Snapshot;
 import io.trunkline.base.ConcurrentChangeException;
 import io.trunkline.base.ConstraintTranslator;
+import io.trunkline.base.FieldError;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.InUseException;
 import io.trunkline.base.NaturalOrder;
@@ -130,12 +132,26 @@ public class TrunkService {
 	private TrunkSummary apply(SipTrunk trunk, TrunkCommand command) {
 		String name = command.getName().strip();
 		Long id = (trunk.getId() != null) ? trunk.getId() : -1L;
+		// every broken rule of the save at once: the name and the URI
+		List<FieldError> errors = new ArrayList<>();
 		if (this.trunks.existsByOrganizationIdAndNameIgnoreCaseAndIdNot(trunk.getOrganizationId(), name, id)) {
-			throw CarrierConstraints.of(CarrierConstraints.TRUNK_NAME_TAKEN);
+			errors.add(CarrierConstraints.TRUNK_NAME_TAKEN);
+		}
+		String uri = null;
+		Transport transport = null;
+		try {
+			uri = TerminationUris.check(command.getTerminationUri());
+			transport = TerminationUris.transport(uri, command.getTransport());
+		}
+		catch (FieldException ex) {
+			errors.addAll(ex.getErrors());
+		}
+		if (!errors.isEmpty()) {
+			throw new FieldException(errors);
 		}
 		trunk.name = name;
-		trunk.terminationUri = TerminationUris.check(command.getTerminationUri());
-		trunk.transport = TerminationUris.isSecure(trunk.terminationUri) ? Transport.TLS : command.getTransport();
+		trunk.terminationUri = uri;
+		trunk.transport = transport;
 		trunk.authUsername = blankToNull(command.getAuthUsername());
 		trunk.mediaEncryption = command.getMediaEncryption();
 		trunk.registrationEnabled = command.isRegistrationEnabled();

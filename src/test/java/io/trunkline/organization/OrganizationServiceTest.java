@@ -23,6 +23,9 @@ class OrganizationServiceTest {
 	@Autowired
 	private TestAccounts accounts;
 
+	@Autowired
+	private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@AfterEach
 	void signOut() {
 		this.accounts.signOut();
@@ -81,6 +84,56 @@ class OrganizationServiceTest {
 		assertThatThrownBy(() -> this.organizations.list(Pageable.ofSize(10)))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(this.organizations.current().id()).isEqualTo(org.id());
+	}
+
+	@Test
+	void an_operator_corrects_the_name_and_region_and_the_change_is_audited() {
+		long id = this.accounts.asOperator(() -> this.organizations.create(command("to-correct"))).organization().id();
+		OrganizationUpdate update = new OrganizationUpdate();
+		update.setName("Acme Voice UK");
+		update.setDefaultRegion("GB");
+		OrganizationSummary saved = this.accounts.asOperator(() -> this.organizations.update(id, update));
+		assertThat(saved.name()).isEqualTo("Acme Voice UK");
+		assertThat(saved.defaultRegion()).isEqualTo("GB");
+		assertThat(saved.slug()).isEqualTo("to-correct");
+		assertThat(this.jdbc.queryForList(
+				"select changes from audit_entry where action = 'UPDATE' and entity_type = 'ORGANIZATION' and entity_id = ?",
+				String.class, id))
+			.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			.contains("Acme Voice UK", "GB", "DE");
+	}
+
+	@Test
+	void an_unknown_region_or_an_admin_cannot_change_an_organization() {
+		Org org = this.accounts.newOrganization();
+		OrganizationUpdate update = new OrganizationUpdate();
+		update.setName("Renamed");
+		update.setDefaultRegion("XX");
+		assertThatThrownBy(() -> this.accounts.asOperator(() -> this.organizations.update(org.id(), update)))
+			.isInstanceOf(FieldException.class)
+			.extracting("field")
+			.isEqualTo("defaultRegion");
+		update.setDefaultRegion("GB");
+		this.accounts.signIn(org.adminEmail());
+		assertThatThrownBy(() -> this.organizations.update(org.id(), update)).isInstanceOf(AccessDeniedException.class);
+		assertThat(this.organizations.current().name()).isNotEqualTo("Renamed");
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+			GB                   | GB
+			gb                   | GB
+			United Kingdom       | GB
+			United Kingdom (GB)  | GB
+			united k             | GB
+			Germany              | DE
+			'  de  '             | DE
+			united               |
+			Atlantis             |
+			''                   |
+			""")
+	void a_typed_region_is_found_by_code_name_or_a_unique_part(String typed, String code) {
+		assertThat(Regions.find(typed)).isEqualTo(java.util.Optional.ofNullable(code));
 	}
 
 	@Test

@@ -103,7 +103,7 @@ class BindingServiceTest {
 				new BindingLine(ben.id(), "latest", 5000));
 		BulkBindResult result = this.bindings.bindAll(BulkBinding.selected(ids, split, null));
 		assertThat(result.inboundSet()).isEqualTo(10_000);
-		assertThat(result.summary()).startsWith("Inbound agents set on 10000 numbers");
+		assertThat(result.summary()).startsWith("Inbound agents set on 10,000 numbers");
 		assertThat(countBindings(org)).isEqualTo(20_000L);
 		result = this.bindings.bindAll(BulkBinding.matching(NumberFilter.NONE,
 				List.of(new BindingLine(ben.id(), "1", 10000)), List.of(new BindingLine(ava.id(), "latest", 1))));

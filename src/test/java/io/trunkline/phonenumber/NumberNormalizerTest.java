@@ -126,6 +126,37 @@ class NumberNormalizerTest {
 		}
 	}
 
+	// tel: URIs (RFC 3966) as people copy them from web pages and address books
+	@ParameterizedTest(name = "[{index}] {0} in {1}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					tel:+1-201-555-0123                        | US | +12015550123  |
+					TEL:+1-201-555-0123                        | GB | +12015550123  |
+					tel:+1.201.555.0123                        | US | +12015550123  |
+					tel:+1(201)555-0123                        | US | +12015550123  |
+					tel:+44-20-7946-0958                       | US | +442079460958 |
+					tel:+1-201-555-0123;ext=123                | US | +12015550123  |
+					tel:+1-201-555-0123;isub=7                 | US | +12015550123  |
+					tel:555-0123;phone-context=+1-201          | DE | +12015550123  |
+					tel:7946-0958;phone-context=+44-20         | US | +442079460958 |
+					tel:2015550123;phone-context=example.com   | US | +12015550123  |
+					' tel:+1-201-555-0123 '                    | US | +12015550123  |
+					tel:863-1234;phone-context=+1-914-555      | US |               | Too long
+					tel:                                       | US |               | Not a phone number
+					tel:abc                                    | US |               | Not a phone number
+					tel:+1-201-555-0123;phone-context=+44      | US |               | Not a phone number
+					+1 201 555 0123 ext. 123                   | US |               | Extensions are not supported: enter the number without one
+					""")
+	void reads_tel_uris(String input, String region, String e164, String reason) {
+		if (reason != null) {
+			assertThatThrownBy(() -> NumberNormalizer.normalize(input, region))
+				.isInstanceOf(InvalidNumberException.class)
+				.hasMessage(reason);
+			return;
+		}
+		assertThat(NumberNormalizer.normalize(input, region).e164()).isEqualTo(e164);
+	}
+
 	@Test
 	void null_input_asks_for_a_number() {
 		assertThatThrownBy(() -> NumberNormalizer.normalize(null, "US")).hasMessage("Enter a phone number");

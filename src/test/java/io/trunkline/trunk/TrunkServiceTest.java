@@ -54,6 +54,20 @@ class TrunkServiceTest {
 	}
 
 	@Test
+	void a_transport_parameter_that_disagrees_with_the_chosen_transport_is_refused_not_overridden() {
+		Org org = this.accounts.newOrganization();
+		this.accounts.signIn(org.adminEmail());
+		TrunkCommand command = new TrunkCommand();
+		command.setName("Carrier UDP");
+		command.setTerminationUri("sip:user@pbx.example.com;transport=udp");
+		assertThatThrownBy(() -> this.trunks.create(command)).isInstanceOf(FieldException.class)
+			.extracting("code")
+			.isEqualTo("uri_transport_conflict");
+		command.setTransport(Transport.UDP);
+		assertThat(this.trunks.create(command).transport()).isEqualTo(Transport.UDP);
+	}
+
+	@Test
 	void trunk_names_are_unique_in_an_organization_only() {
 		Org a = this.accounts.newOrganization();
 		Org b = this.accounts.newOrganization();

@@ -1,5 +1,7 @@
 package io.trunkline.agent.ui;
 
+import io.trunkline.base.ui.Counts;
+
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
 import io.trunkline.agent.AgentCommand;
@@ -78,7 +80,7 @@ class AgentEditor {
 	}
 
 	private ConfirmDialog confirmUnbind(long numbers) {
-		String count = numbers + ((numbers == 1) ? " number" : " numbers");
+		String count = Counts.of(numbers, "number", "numbers");
 		ConfirmDialog confirm = new ConfirmDialog("Agent " + this.agent.name() + " is bound to " + count,
 				"Deleting it also removes it from " + ((numbers == 1) ? "that number" : "those numbers")
 						+ ". Where it shared a number with other agents, their weights are rescaled to add up to "
@@ -91,8 +93,7 @@ class AgentEditor {
 
 	private void deleteWithBindings() {
 		int unbound = this.agents.deleteWithBindings(this.agent.id());
-		done("Deleted " + this.agent.name() + " and unbound it from " + unbound
-				+ ((unbound == 1) ? " number" : " numbers"));
+		done("Deleted " + this.agent.name() + " and unbound it from " + Counts.of(unbound, "number", "numbers"));
 	}
 
 	private void done(String message) {

@@ -1,5 +1,7 @@
 package io.trunkline.agent.ui;
 
+import io.trunkline.base.ui.Binders;
+
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -33,7 +35,7 @@ public class AgentForm extends FormLayout {
 
 	final Span versions = new Span();
 
-	private final BeanValidationBinder<AgentCommand> binder = new BeanValidationBinder<>(AgentCommand.class);
+	private final BeanValidationBinder<AgentCommand> binder = Binders.of(AgentCommand.class);
 
 	private AgentCommand command = new AgentCommand();
 

@@ -22,15 +22,34 @@ class AgentsStep extends VerticalLayout {
 
 	final AgentListEditor outbound;
 
+	final Paragraph hint = new Paragraph();
+
+	private final boolean noAgents;
+
 	AgentsStep(List<AgentSummary> agents) {
 		setPadding(false);
 		this.inbound = new AgentListEditor(Direction.INBOUND, agents);
 		this.outbound = new AgentListEditor(Direction.OUTBOUND, agents);
-		Paragraph hint = new Paragraph(agents.isEmpty() ? "There are no agents yet: the numbers are imported unbound."
-				: "Leave a direction empty to import the numbers without agents for it. "
-						+ "A row's own agent column wins over these.");
-		hint.addClassName("step-hint");
-		add(hint, this.inbound, this.outbound);
+		this.noAgents = agents.isEmpty();
+		this.hint.addClassName("step-hint");
+		describe(null);
+		add(this.hint, this.inbound, this.outbound);
+	}
+
+	/** Says what the chosen agents apply to, for the way the numbers came in. */
+	void describe(NumbersInput input) {
+		boolean one = input != null && input.typed();
+		if (this.noAgents) {
+			this.hint.setText(one ? "There are no agents yet: the number is imported unbound."
+					: "There are no agents yet: the numbers are imported unbound.");
+			return;
+		}
+		String text = one ? "Leave a direction empty to import the number without agents for it."
+				: "Leave a direction empty to import the numbers without agents for it.";
+		if (input != null && input.namesAgents()) {
+			text += " A row's own agent column wins over these.";
+		}
+		this.hint.setText(text);
 	}
 
 	List<BindingLine> inbound() {

@@ -36,6 +36,10 @@ class CarrierStep extends VerticalLayout {
 
 	private final TrunkService trunks;
 
+	final Paragraph hint = new Paragraph();
+
+	private final boolean admin;
+
 	CarrierStep(TrunkService trunks, List<TwilioSummary> integrations, boolean admin) {
 		this.trunks = trunks;
 		setPadding(false);
@@ -45,6 +49,8 @@ class CarrierStep extends VerticalLayout {
 		this.provider.setVisible(!integrations.isEmpty());
 		this.provider.addValueChangeListener((change) -> showProvider());
 		this.sipTrunk.setItemLabelGenerator(TrunkSummary::name);
+		this.sipTrunk.setRequiredIndicatorVisible(true);
+		this.twilio.setRequiredIndicatorVisible(true);
 		this.sipTrunk.setWidth("20rem");
 		this.twilio.setItems(integrations);
 		this.twilio.setItemLabelGenerator(TwilioSummary::name);
@@ -56,12 +62,28 @@ class CarrierStep extends VerticalLayout {
 		this.newTrunk.setVisible(admin);
 		HorizontalLayout trunkRow = new HorizontalLayout(this.sipTrunk, this.newTrunk);
 		trunkRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-		Paragraph hint = new Paragraph("Every number is carried by this trunk, unless its row names another in a "
-				+ "trunk column." + (admin ? "" : " Only admins can add trunks."));
-		hint.addClassName("step-hint");
-		add(hint, this.provider, trunkRow, this.twilio);
+		this.admin = admin;
+		this.hint.addClassName("step-hint");
+		describe(null);
+		add(this.hint, this.provider, trunkRow, this.twilio);
 		loadTrunks(null);
 		showProvider();
+	}
+
+	/** Says what the chosen carrier applies to, for the way the numbers came in. */
+	void describe(NumbersInput input) {
+		String text;
+		if (input == null || !input.uploaded()) {
+			text = (input != null && input.typed()) ? "The number is carried by the trunk you choose here."
+					: "Every number of the list is carried by the trunk you choose here.";
+		}
+		else {
+			text = input.namesTrunks()
+					? "Every number is carried by the trunk you choose here, except the rows whose trunk column "
+							+ "names another."
+					: "Every number of the file is carried by the trunk you choose here.";
+		}
+		this.hint.setText(text + (this.admin ? "" : " Only admins can add trunks."));
 	}
 
 	Provider provider() {

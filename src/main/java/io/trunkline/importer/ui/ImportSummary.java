@@ -1,5 +1,7 @@
 package io.trunkline.importer.ui;
 
+import io.trunkline.base.ui.Counts;
+
 import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -65,8 +67,8 @@ class ImportSummary extends VerticalLayout {
 	}
 
 	void show(ImportProgress progress, ImportPlan report) {
-		this.imported.setText("Imported: " + progress.imported() + (progress.imported() == 1 ? " number" : " numbers"));
-		this.skipped.setText("Skipped: " + progress.skipped() + (progress.skipped() == 1 ? " row" : " rows")
+		this.imported.setText("Imported: " + Counts.of(progress.imported(), "number", "numbers"));
+		this.skipped.setText("Skipped: " + Counts.of(progress.skipped(), "row", "rows")
 				+ ((progress.skipped() > 0 && report != null) ? ", with the reasons below" : ""));
 		this.numbers.setQueryParameters(QueryParameters.of("import", String.valueOf(progress.batchId())));
 		this.numbers.setVisible(progress.imported() > 0);

@@ -1,6 +1,13 @@
 package io.trunkline.importer.ui;
 
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -10,10 +17,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 import io.trunkline.agent.AgentService;
 import io.trunkline.base.FieldError;
 import io.trunkline.base.FieldException;
+import io.trunkline.base.ui.Counts;
+import io.trunkline.base.ui.Notifications;
 import io.trunkline.base.ui.ViewDescription;
 import io.trunkline.importer.ImportMode;
 import io.trunkline.importer.ImportPlan;
@@ -59,35 +69,66 @@ public class ImportWizardView extends VerticalLayout {
 
 	final Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create());
 
+	/**
+	 * From this many rows the dry run runs in the background, showing the rows checked.
+	 */
+	static final int BACKGROUND_FROM = 2_000;
+
+	static final Duration CHECKING_REFRESH = Duration.ofMillis(250);
+
+	final Span checking = new Span();
+
+	final ProgressBar checkingBar = new ProgressBar();
+
 	private final ImportService imports;
+
+	private final RefreshTicker ticker;
 
 	private NumbersInput input;
 
 	private int current;
 
 	ImportWizardView(ImportService imports, TrunkService trunks, TwilioIntegrationService integrations,
-			AgentService agentService, OrganizationService organizations, AuthenticationContext authentication) {
+			AgentService agentService, OrganizationService organizations, AuthenticationContext authentication,
+			RefreshTicker ticker) {
 		this.imports = imports;
+		this.ticker = ticker;
 		addClassName("import-wizard");
 		this.numbers = new NumbersStep(imports, organizations.current().defaultRegion());
 		this.carrier = new CarrierStep(trunks, integrations.list(), authentication.hasRole(Roles.ADMIN));
 		this.agents = new AgentsStep(agentService.list());
 		this.review = new ReviewStep(this::start);
 		this.back.addClickListener((click) -> show(this.current - 1));
+		this.next.setDisableOnClick(true);
 		this.next.addClickListener((click) -> next());
+		this.checking.addClassName("dry-run-checking");
+		this.checking.getElement().setAttribute("aria-live", "polite");
+		this.checkingBar.setWidth("20rem");
+		showChecking(false);
 		this.next.setIconAfterText(true);
 		this.next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		HorizontalLayout buttons = new HorizontalLayout(this.back, this.next, this.review.importButton);
 		buttons.addClassName("wizard-buttons");
 		add(new UnfinishedImports(imports.unfinished()), this.steps, this.numbers, this.carrier, this.agents,
-				this.review, buttons);
+				this.review, this.checking, this.checkingBar, buttons);
 		show(NUMBERS);
 	}
 
 	private void next() {
+		try {
+			step();
+		}
+		finally {
+			this.next.setEnabled(!this.checkingBar.isVisible());
+		}
+	}
+
+	private void step() {
 		switch (this.current) {
 			case NUMBERS -> this.numbers.read().ifPresent((read) -> {
 				this.input = read;
+				this.carrier.describe(read);
+				this.agents.describe(read);
 				show(CARRIER);
 			});
 			case CARRIER -> {
@@ -105,6 +146,10 @@ public class ImportWizardView extends VerticalLayout {
 		this.agents.clearErrors();
 		ImportSettings settings = new ImportSettings(this.carrier.provider(), this.carrier.sipTrunkId(),
 				this.carrier.twilioIntegrationId(), this.agents.inbound(), this.agents.outbound());
+		if (this.input.rows().size() >= BACKGROUND_FROM) {
+			planInBackground(settings);
+			return;
+		}
 		try {
 			this.review.show(this.imports.plan(this.input.sourceName(), this.input.rows(), settings));
 			show(REVIEW);
@@ -112,6 +157,59 @@ public class ImportWizardView extends VerticalLayout {
 		catch (FieldException ex) {
 			showErrors(ex);
 		}
+	}
+
+	/**
+	 * A large dry run takes seconds: it runs on its own thread, as the signed-in person,
+	 * while the view shows the rows checked so far and Review and Back stay disabled.
+	 */
+	private void planInBackground(ImportSettings settings) {
+		UI ui = UI.getCurrent();
+		NumbersInput planned = this.input;
+		int total = planned.rows().size();
+		AtomicInteger checked = new AtomicInteger();
+		showChecking(true);
+		showChecked(0, total);
+		ScheduledFuture<?> ticks = this.ticker.every(CHECKING_REFRESH,
+				() -> ui.access(() -> showChecked(checked.get(), total)));
+		Runnable task = new DelegatingSecurityContextRunnable(() -> {
+			try {
+				ImportPlan plan = this.imports.plan(planned.sourceName(), planned.rows(), settings, checked);
+				ui.access(() -> {
+					showChecking(false);
+					this.review.show(plan);
+					show(REVIEW);
+				});
+			}
+			catch (FieldException ex) {
+				ui.access(() -> {
+					showChecking(false);
+					showErrors(ex);
+				});
+			}
+			catch (RuntimeException ex) {
+				ui.access(() -> {
+					showChecking(false);
+					Notifications.error("The dry run stopped: " + ex.getClass().getSimpleName() + ". Try again.");
+				});
+			}
+			finally {
+				ticks.cancel(false);
+			}
+		});
+		Thread.ofVirtual().name("dry-run").start(task);
+	}
+
+	private void showChecking(boolean running) {
+		this.checking.setVisible(running);
+		this.checkingBar.setVisible(running);
+		this.next.setEnabled(!running);
+		this.back.setEnabled(!running);
+	}
+
+	private void showChecked(int checked, int total) {
+		this.checking.setText("Checking rows: " + Counts.of(checked) + " of " + Counts.of(total) + " checked");
+		this.checkingBar.setValue((total > 0) ? Math.min(1.0, (double) checked / total) : 0.0);
 	}
 
 	/**

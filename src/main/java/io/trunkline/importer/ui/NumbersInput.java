@@ -12,4 +12,32 @@ import io.trunkline.importer.ImportRow;
  */
 record NumbersInput(String sourceName, List<ImportRow> rows) {
 
+	/**
+	 * Whether the numbers were typed one at a time (one number) rather than pasted or
+	 * uploaded.
+	 */
+	boolean typed() {
+		return NumbersStep.TYPED.equals(this.sourceName);
+	}
+
+	/**
+	 * Whether the numbers came from an uploaded file, whose rows may have their own
+	 * columns.
+	 */
+	boolean uploaded() {
+		return !typed() && !NumbersStep.PASTED.equals(this.sourceName);
+	}
+
+	/** Whether any row names its own trunk. */
+	boolean namesTrunks() {
+		return this.rows.stream().anyMatch((row) -> row.trunk() != null && !row.trunk().isBlank());
+	}
+
+	/** Whether any row names its own agent. */
+	boolean namesAgents() {
+		return this.rows.stream()
+			.anyMatch((row) -> (row.inboundAgent() != null && !row.inboundAgent().isBlank())
+					|| (row.outboundAgent() != null && !row.outboundAgent().isBlank()));
+	}
+
 }

@@ -1,5 +1,7 @@
 package io.trunkline.importer.ui;
 
+import io.trunkline.organization.Regions;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -48,14 +50,16 @@ class NumbersStep extends VerticalLayout {
 		this.upload = new CsvUploadPanel(imports);
 		this.number.setMaxLength(PhoneNumberCommand.NUMBER_MAX);
 		this.number.setRequiredIndicatorVisible(true);
-		this.number.setHelperText("Any format; without a country code it is read as a number of " + region);
+		this.number.setHelperText(
+				"Any format, also a tel: link; without a country code it is read as " + Regions.aNumberOf(region));
 		this.name.setMaxLength(PhoneNumberCommand.NAME_MAX);
 		this.name.setHelperText("Optional; left empty, the number's international form");
 		FormLayout typed = new FormLayout(this.number, this.name);
 		typed.setMaxWidth("40rem");
 		this.pasted.setWidthFull();
 		this.pasted.setMinHeight("12rem");
-		this.pasted.setHelperText("Any format, one number a line; blank lines are skipped");
+		this.pasted.setHelperText("Any format, also tel: links, one number a line; without a country code a number "
+				+ "is read as " + Regions.aNumberOf(region) + ". Blank lines are skipped.");
 		this.typeTab = this.ways.add("Type one number", typed);
 		this.pasteTab = this.ways.add("Paste a list", this.pasted);
 		this.uploadTab = this.ways.add("Upload a CSV file", this.upload);

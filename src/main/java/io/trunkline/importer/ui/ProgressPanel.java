@@ -1,5 +1,7 @@
 package io.trunkline.importer.ui;
 
+import io.trunkline.base.ui.Counts;
+
 import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
@@ -53,11 +55,11 @@ class ProgressPanel extends VerticalLayout {
 		this.source.setText("Import #" + progress.batchId() + ": " + progress.sourceName());
 		this.status.setText(progress.status().label());
 		this.status.getElement().setAttribute("data-status", progress.status().name().toLowerCase(Locale.ROOT));
-		this.rows.setText(progress.done() + " of " + progress.toImport() + " rows done");
+		this.rows.setText(Counts.of(progress.done()) + " of " + Counts.of(progress.toImport()) + " rows done");
 		this.bar.setValue((progress.toImport() > 0) ? Math.min(1.0, (double) progress.done() / progress.toImport())
 				: (progress.status().finished() ? 1.0 : 0.0));
 		this.bar.setIndeterminate(progress.status() == ImportStatus.WAITING);
-		this.rate.setText(String.format(Locale.ROOT, "%,.0f rows/s", progress.rowsPerSecond()));
+		this.rate.setText(Counts.of(progress.rowsPerSecond()) + " rows/s");
 		this.rate.setVisible(progress.status() != ImportStatus.WAITING);
 		this.message.setText(progress.message());
 		this.message.setVisible(!progress.message().isBlank());

@@ -1,5 +1,7 @@
 package io.trunkline.importer.ui;
 
+import io.trunkline.base.ui.Counts;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -119,8 +121,8 @@ class ReviewStep extends VerticalLayout {
 	void show(ImportPlan next) {
 		this.plan = next;
 		int total = next.count(null);
-		this.source.setText(next.sourceName() + " · " + total + (total == 1 ? " row" : " rows"));
-		VERDICTS.forEach((status) -> this.counts.get(status).setText(String.valueOf(next.count(status))));
+		this.source.setText(next.sourceName() + " · " + Counts.of(total, "row", "rows"));
+		VERDICTS.forEach((status) -> this.counts.get(status).setText(Counts.of(next.count(status))));
 		this.verdict.clear();
 		this.mode.setValue(ImportMode.READY_ROWS);
 		showModeError(null);

@@ -1,10 +1,11 @@
 package io.trunkline.organization.ui;
 
+import io.trunkline.base.ui.Binders;
+
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -16,7 +17,6 @@ import io.trunkline.base.FieldException;
 import io.trunkline.base.ui.ServiceErrors;
 import io.trunkline.organization.NewOrganization;
 import io.trunkline.organization.Organization;
-import io.trunkline.organization.Regions;
 import io.trunkline.organization.Slugs;
 import io.trunkline.security.AppUser;
 
@@ -29,13 +29,13 @@ public class NewOrganizationForm extends FormLayout {
 
 	final TextField slug = new TextField("Slug");
 
-	final ComboBox<String> defaultRegion = new ComboBox<>("Default region");
+	final RegionField defaultRegion = new RegionField("Default region");
 
 	final EmailField adminEmail = new EmailField("First admin's email");
 
 	final TextField adminName = new TextField("First admin's name");
 
-	private final BeanValidationBinder<NewOrganization> binder = new BeanValidationBinder<>(NewOrganization.class);
+	private final BeanValidationBinder<NewOrganization> binder = Binders.of(NewOrganization.class);
 
 	private final NewOrganization command = new NewOrganization();
 
@@ -44,15 +44,15 @@ public class NewOrganizationForm extends FormLayout {
 		this.slug.setMaxLength(Organization.SLUG_MAX_LENGTH);
 		this.slug.setHelperText("Lowercase letters, digits and hyphens; cannot be changed later");
 		this.name.addValueChangeListener((change) -> {
-			if (change.isFromClient() && Slugs.of(change.getOldValue()).equals(this.slug.getValue())) {
+			if (change.isFromClient()
+					&& (this.slug.isEmpty() || Slugs.of(change.getOldValue()).equals(this.slug.getValue()))) {
 				this.slug.setValue(Slugs.of(change.getValue()));
 			}
 		});
-		this.defaultRegion.setItems(Regions.all());
-		this.defaultRegion.setItemLabelGenerator(Regions::label);
-		this.defaultRegion.setHelperText("Numbers written without a country code are read as this region's");
+		this.defaultRegion.setHelperText("Numbers typed without a country code are read as this region's numbers");
 		this.adminEmail.setMaxLength(AppUser.EMAIL_MAX_LENGTH);
 		this.adminName.setMaxLength(AppUser.DISPLAY_NAME_MAX_LENGTH);
+		this.defaultRegion.bind(this.binder, "defaultRegion");
 		this.binder.bindInstanceFields(this);
 		this.binder.setBean(this.command);
 		Button save = new Button("Create organization", (click) -> save());

@@ -61,9 +61,36 @@ public class OrganizationsView extends VerticalLayout {
 			.setSortProperty("defaultRegion")
 			.setFlexGrow(2);
 		this.grid.addColumn((org) -> DATE.format(org.createdAt())).setHeader("Created").setSortProperty("createdAt");
+		this.grid.addComponentColumn((org) -> {
+			Button edit = new Button("Edit", (click) -> openEdit(org));
+			edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+			edit.setAriaLabel("Edit " + org.name());
+			return edit;
+		}).setHeader("").setKey("edit").setFlexGrow(0).setAutoWidth(true);
 		this.grid.setItems((query) -> organizations.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
 		this.grid.setSizeFull();
 		add(new HorizontalLayout(this.add, this.rotate), this.grid);
+	}
+
+	private void openEdit(OrganizationSummary organization) {
+		Dialog dialog = new Dialog();
+		dialog.setHeaderTitle("Edit " + organization.name());
+		EditOrganizationForm form = new EditOrganizationForm(organization);
+		form.addCloseListener((close) -> dialog.close());
+		form.addSaveListener((save) -> {
+			try {
+				OrganizationSummary saved = this.organizations.update(save.getId(), save.getCommand());
+				dialog.close();
+				this.grid.getDataProvider().refreshAll();
+				Notifications.success("Saved " + saved.name() + " (" + saved.regionName() + ")");
+			}
+			catch (FieldException ex) {
+				form.showError(ex);
+			}
+		});
+		dialog.add(form);
+		dialog.setWidth("32rem");
+		dialog.open();
 	}
 
 	private void openNew() {

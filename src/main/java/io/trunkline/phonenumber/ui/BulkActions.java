@@ -1,5 +1,7 @@
 package io.trunkline.phonenumber.ui;
 
+import io.trunkline.base.ui.Counts;
+
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -34,7 +36,7 @@ class BulkActions extends HorizontalLayout {
 		this.deactivate.addClickListener((click) -> onDeactivate.accept(this.ids));
 		this.delete.addClickListener((click) -> {
 			Set<Long> chosen = this.ids;
-			String count = chosen.size() + (chosen.size() == 1 ? " number" : " numbers");
+			String count = Counts.of(chosen.size(), "number", "numbers");
 			ConfirmDialog confirm = new ConfirmDialog("Delete " + count + "?",
 					"The " + count + " and their settings are deleted. This cannot be undone.", "Delete " + count,
 					(event) -> onDelete.accept(chosen));

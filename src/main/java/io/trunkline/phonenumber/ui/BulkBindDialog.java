@@ -1,5 +1,7 @@
 package io.trunkline.phonenumber.ui;
 
+import io.trunkline.base.ui.Counts;
+
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -48,8 +50,9 @@ class BulkBindDialog extends Dialog {
 		this.inbound = new AgentListEditor(Direction.INBOUND, agents);
 		this.outbound = new AgentListEditor(Direction.OUTBOUND, agents);
 		this.scope.setItems(SELECTED, MATCHING);
-		this.scope.setItemLabelGenerator((item) -> SELECTED.equals(item) ? "The " + selected.size() + " selected"
-				: "All " + matching + " numbers matching the filter");
+		this.scope
+			.setItemLabelGenerator((item) -> SELECTED.equals(item) ? "The " + Counts.of(selected.size()) + " selected"
+					: "All " + Counts.of(matching, "number", "numbers") + " matching the filter");
 		this.scope.setItemEnabledProvider((item) -> !SELECTED.equals(item) || !selected.isEmpty());
 		this.scope.setValue(selected.isEmpty() ? MATCHING : SELECTED);
 		this.setInbound.setValue(true);
@@ -73,7 +76,7 @@ class BulkBindDialog extends Dialog {
 				: BulkBinding.matching(filter, in, out);
 		try {
 			BulkBindResult result = action.apply(request);
-			this.summary.setText(result.summary());
+			this.summary.setText(result.summary(Counts.locale()));
 			this.summary.setVisible(true);
 			this.apply.setEnabled(false);
 		}

@@ -1,5 +1,7 @@
 package io.trunkline.phonenumber.ui;
 
+import io.trunkline.base.ui.Binders;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -80,8 +82,7 @@ public class PhoneNumberForm extends VerticalLayout {
 
 	final AgentListEditor outboundAgents;
 
-	private final BeanValidationBinder<PhoneNumberCommand> binder = new BeanValidationBinder<>(
-			PhoneNumberCommand.class);
+	private final BeanValidationBinder<PhoneNumberCommand> binder = Binders.of(PhoneNumberCommand.class);
 
 	private PhoneNumberCommand command = new PhoneNumberCommand();
 

@@ -1,5 +1,7 @@
 package io.trunkline.phonenumber.ui;
 
+import io.trunkline.base.ui.Counts;
+
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -190,19 +192,18 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 		}
 		this.grid.getDataProvider().refreshAll();
 		long total = this.numbers.count(this.filter);
-		this.count.setText(total + (total == 1 ? " number" : " numbers"));
+		this.count.setText(Counts.of(total, "number", "numbers"));
 	}
 
 	private void setActive(Set<Long> ids, boolean active) {
 		int changed = this.numbers.setActive(ids, active);
-		Notifications
-			.success((active ? "Activated " : "Deactivated ") + changed + (changed == 1 ? " number" : " numbers"));
+		Notifications.success((active ? "Activated " : "Deactivated ") + Counts.of(changed, "number", "numbers"));
 		filter(this.filter);
 	}
 
 	private void delete(Set<Long> ids) {
 		int deleted = this.numbers.delete(ids);
-		Notifications.success("Deleted " + deleted + (deleted == 1 ? " number" : " numbers"));
+		Notifications.success("Deleted " + Counts.of(deleted, "number", "numbers"));
 		filter(this.filter);
 	}
 

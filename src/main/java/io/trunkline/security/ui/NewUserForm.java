@@ -1,5 +1,7 @@
 package io.trunkline.security.ui;
 
+import io.trunkline.base.ui.Binders;
+
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
@@ -31,7 +33,7 @@ public class NewUserForm extends FormLayout {
 
 	final Select<Role> role = new Select<>();
 
-	private final BeanValidationBinder<NewUser> binder = new BeanValidationBinder<>(NewUser.class);
+	private final BeanValidationBinder<NewUser> binder = Binders.of(NewUser.class);
 
 	private final NewUser command = new NewUser();
 

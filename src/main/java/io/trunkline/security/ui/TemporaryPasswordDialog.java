@@ -1,5 +1,9 @@
 package io.trunkline.security.ui;
 
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import io.trunkline.base.ui.CopyButton;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -22,8 +26,13 @@ public class TemporaryPasswordDialog extends Dialog {
 		password.setReadOnly(true);
 		password.setWidthFull();
 		password.addClassName("temporary-password");
+		CopyButton copy = new CopyButton("Copy password", password);
+		HorizontalLayout row = new HorizontalLayout(password, copy);
+		row.setWidthFull();
+		row.setAlignItems(FlexComponent.Alignment.BASELINE);
+		row.expand(password);
 		add(new Paragraph(account.email() + " can now sign in with this temporary password and will be asked "
-				+ "to choose a new one. Copy it now: it is not shown again."), password);
+				+ "to choose a new one. Copy it now: it is not shown again."), row);
 		Button done = new Button("Done", (click) -> close());
 		done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		getFooter().add(done);

@@ -1,5 +1,7 @@
 package io.trunkline.security.ui;
 
+import io.trunkline.base.ui.Binders;
+
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -28,7 +30,7 @@ public class UserEditForm extends FormLayout {
 
 	final Checkbox enabled = new Checkbox("Can sign in");
 
-	private final BeanValidationBinder<UserUpdate> binder = new BeanValidationBinder<>(UserUpdate.class);
+	private final BeanValidationBinder<UserUpdate> binder = Binders.of(UserUpdate.class);
 
 	private final UserSummary user;
 

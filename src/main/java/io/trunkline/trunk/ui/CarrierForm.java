@@ -4,6 +4,8 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+
+import io.trunkline.base.ui.Binders;
 import com.vaadin.flow.shared.Registration;
 
 import io.trunkline.base.FieldException;
@@ -24,7 +26,7 @@ public abstract class CarrierForm<S extends CarrierSummary, C> extends FormLayou
 	private C command;
 
 	protected CarrierForm(Class<C> commandType) {
-		this.binder = new BeanValidationBinder<>(commandType);
+		this.binder = Binders.of(commandType);
 	}
 
 	/**

@@ -42,7 +42,8 @@ public class TrunkForm extends CarrierForm<TrunkSummary, TrunkCommand> {
 		this.name.setMaxLength(SipTrunk.NAME_MAX_LENGTH);
 		this.terminationUri.setMaxLength(TerminationUris.MAX_LENGTH);
 		this.terminationUri.setPlaceholder("sip:pbx.example.com:5060");
-		this.terminationUri.setHelperText("A host, an IP address or a sip:/sips: URI; sips: means TLS");
+		this.terminationUri.setHelperText("A host, an IP address or a sip:/sips: URI. sips: means TLS; a ;transport="
+				+ " in the URI must match Transport");
 		this.transport.setLabel("Transport");
 		this.transport.setItems(Transport.values());
 		this.authUsername.setMaxLength(SipTrunk.USERNAME_MAX_LENGTH);

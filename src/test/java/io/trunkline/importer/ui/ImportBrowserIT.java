@@ -95,8 +95,8 @@ class ImportBrowserIT {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Review")).click();
 
 			assertThat(page.locator(".wizard-step.current")).hasText("4Review");
-			assertThat(page.getByText("numbers-2000.csv · 2005 rows")).isVisible();
-			assertThat(count(page, "ready")).hasText("1999");
+			assertThat(page.getByText("numbers-2000.csv · 2,005 rows")).isVisible();
+			assertThat(count(page, "ready")).hasText("1,999");
 			assertThat(count(page, "invalid")).hasText("3");
 			assertThat(count(page, "duplicate-in-file")).hasText("2");
 			assertThat(count(page, "already-present")).hasText("1");
@@ -119,18 +119,18 @@ class ImportBrowserIT {
 				.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(90_000));
 			page.mouse().move(0, 0);
 			assertThat(page.locator(".import-status")).hasText("Done");
-			assertThat(page.getByText("1999 of 1999 rows done")).isVisible();
-			assertThat(page.getByText("Imported: 1999 numbers")).isVisible();
+			assertThat(page.getByText("1,999 of 1,999 rows done")).isVisible();
+			assertThat(page.getByText("Imported: 1,999 numbers")).isVisible();
 			assertThat(page.getByText("Skipped: 6 rows, with the reasons below")).isVisible();
 			page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot("import-summary")));
 
 			page.getByText("Show these numbers").click();
-			assertThat(page.getByText("1999 numbers")).isVisible();
+			assertThat(page.getByText("1,999 numbers")).isVisible();
 			assertThat(page.locator(".filter-chip")).containsText("only");
 			page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSupport.screenshot("import-numbers")));
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the numbers of every import"))
 				.click();
-			assertThat(page.getByText("2000 numbers")).isVisible();
+			assertThat(page.getByText("2,000 numbers")).isVisible();
 		}
 	}
 

@@ -147,7 +147,7 @@ class ImportWizardViewTest extends KaribuTest {
 			.containsExactly("2 | not a number |  |  |  | Invalid | Not a phone number");
 		String report = new String(_download(wizard().review.download), StandardCharsets.UTF_8);
 		assertThat(report).startsWith("line,input,normalized,international,name,verdict,reason")
-			.contains("4,(415) 555-0102,'+14155550102,'+1 415-555-0102,'+1 415-555-0102,Duplicate in this list,"
+			.contains("4,(415) 555-0102,+14155550102,'+1 415-555-0102,'+1 415-555-0102,Duplicate in this list,"
 					+ "Same number as line 1");
 	}
 
@@ -219,6 +219,61 @@ class ImportWizardViewTest extends KaribuTest {
 		assertThatThrownBy(() -> UI.getCurrent().navigate(ImportProgressView.class, 1L)).hasMessageContaining("denied");
 		_assertNone(ImportWizardView.class);
 		_assertNone(ImportProgressView.class);
+	}
+
+	@Test
+	void a_large_dry_run_shows_the_rows_checked_and_disables_review_meanwhile() {
+		open(this.org.adminEmail());
+		UI.getCurrent().setLocale(java.util.Locale.GERMANY);
+		StringBuilder list = new StringBuilder();
+		for (int i = 0; i < ImportWizardView.BACKGROUND_FROM + 500; i++) {
+			list.append("tel:+1-415-").append(200 + (i / 10_000)).append('-').append(1000 + (i % 9000)).append('\n');
+		}
+		wizard().numbers.ways.setSelectedTab(wizard().numbers.pasteTab);
+		type(wizard().numbers.pasted, list.toString());
+		next();
+		assertThat(wizard().carrier.hint.getText())
+			.isEqualTo("Every number of the list is carried by the trunk you choose here.");
+		next();
+		assertThat(wizard().agents.hint.getText()).doesNotContain("column");
+		next();
+		assertThat(wizard().next.isEnabled()).isFalse();
+		assertThat(wizard().back.isEnabled()).isFalse();
+		assertThat(wizard().checking.isVisible()).isTrue();
+		assertThat(wizard().checking.getText()).startsWith("Checking rows: ").endsWith(" of 2.500 checked");
+		java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+		while (!wizard().review.isVisible()) {
+			assertThat(java.time.Instant.now()).as("the dry run ends within 60 s").isBefore(deadline);
+			com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(ex);
+			}
+		}
+		assertThat(wizard().checking.isVisible()).isFalse();
+		assertThat(wizard().back.isEnabled()).isTrue();
+		assertThat(wizard().review.source.getText()).isEqualTo("Pasted list · 2.500 rows");
+		assertThat(count(RowStatus.READY)).isEqualTo("2.500");
+	}
+
+	@Test
+	void a_typed_tel_link_is_read_and_the_texts_speak_of_one_number_in_the_region() {
+		open(this.org.adminEmail());
+		assertThat(wizard().numbers.number.getHelperText())
+			.isEqualTo("Any format, also a tel: link; without a country code it is read as a United States number");
+		type(wizard().numbers.number, "tel:+1-415-555-0177;ext=12");
+		next();
+		assertThat(wizard().carrier.hint.getText()).isEqualTo("The number is carried by the trunk you choose here.");
+		next();
+		assertThat(wizard().agents.hint.getText()).doesNotContain("column")
+			.isEqualTo("There are no agents yet: the number is imported unbound.");
+		next();
+		assertThat(formattedRows(wizard().review.grid)).containsExactly(
+				"1 | tel:+1-415-555-0177;ext=12 | +1 415-555-0177 | +14155550177 | +1 415-555-0177 | Ready | ");
+		assertThat(wizard().next.isEnabled()).isTrue();
 	}
 
 	private void open(String email) {

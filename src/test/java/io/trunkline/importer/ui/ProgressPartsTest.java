@@ -31,7 +31,7 @@ class ProgressPartsTest extends KaribuTest {
 
 		assertThat(panel.source.getText()).isEqualTo("Import #12: numbers.csv");
 		assertThat(panel.status.getText()).isEqualTo("Importing");
-		assertThat(panel.rows.getText()).isEqualTo("500 of 2000 rows done");
+		assertThat(panel.rows.getText()).isEqualTo("500 of 2,000 rows done");
 		assertThat(panel.bar.getValue()).isEqualTo(0.25);
 		assertThat(panel.rate.getText()).isEqualTo("1,250 rows/s");
 		assertThat(panel.message.isVisible()).isFalse();

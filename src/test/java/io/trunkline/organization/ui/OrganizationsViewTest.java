@@ -2,6 +2,7 @@ package io.trunkline.organization.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -130,6 +131,106 @@ class OrganizationsViewTest extends KaribuTest {
 		if (this.copiedTo != null) {
 			this.jdbc.update("update sip_trunk set auth_password = null where id = ?", this.copiedTo);
 		}
+	}
+
+	@Test
+	void typing_the_name_of_a_new_organization_fills_in_its_slug() {
+		signIn(OPERATOR);
+		UI.getCurrent().navigate(OrganizationsView.class);
+		_click(_get(_get(OrganizationsView.class), Button.class, (spec) -> spec.withText("New organization")));
+		TextField name = _get(TextField.class, (spec) -> spec.withLabel("Name"));
+		TextField slug = _get(TextField.class, (spec) -> spec.withLabel("Slug"));
+		typeInBrowser(name, "Harbor Clinic");
+		assertThat(slug.getValue()).isEqualTo("harbor-clinic");
+		type(slug, "harbor");
+		typeInBrowser(name, "Harbor Clinic North");
+		assertThat(slug.getValue()).isEqualTo("harbor");
+	}
+
+	/** As the browser does it: the value arrives from the client. */
+	private static void typeInBrowser(TextField field, String value) {
+		String old = field.getValue();
+		field.setValue(value);
+		com.vaadin.flow.component.ComponentUtil.fireEvent(field,
+				new com.vaadin.flow.component.AbstractField.ComponentValueChangeEvent<>(field, field, old, true));
+	}
+
+	@Test
+	void typing_a_region_code_and_pressing_enter_picks_that_region() {
+		signIn(OPERATOR);
+		UI.getCurrent().navigate(OrganizationsView.class);
+		_click(_get(_get(OrganizationsView.class), Button.class, (spec) -> spec.withText("New organization")));
+		ComboBox<String> regions = regionField();
+		assertThat(regions.isRequiredIndicatorVisible()).isTrue();
+		assertThat(_get(TextField.class, (spec) -> spec.withLabel("Name")).isRequiredIndicatorVisible()).isTrue();
+		ComboBoxKt._fireCustomValueSet(regions, "GB");
+		assertThat(regions.getValue()).isEqualTo("GB");
+		assertThat(regions.isInvalid()).isFalse();
+		fillRest("Umbrella Voice", "umbrella-voice", "ops@umbrella.test");
+		assertThat(_findAll(_get(OrganizationsView.class).grid))
+			.filteredOn((org) -> org.slug().equals("umbrella-voice"))
+			.extracting(OrganizationSummary::defaultRegion)
+			.containsExactly("GB");
+	}
+
+	@Test
+	void a_region_that_matches_nothing_is_an_error_not_the_previous_region() {
+		signIn(OPERATOR);
+		UI.getCurrent().navigate(OrganizationsView.class);
+		_click(_get(_get(OrganizationsView.class), Button.class, (spec) -> spec.withText("New organization")));
+		ComboBox<String> regions = regionField();
+		ComboBoxKt._fireCustomValueSet(regions, "Atlantis");
+		assertThat(regions.getValue()).isNull();
+		fillRest("Atlantis Voice", "atlantis-voice", "ops@atlantis.test");
+		assertThat(regions.isInvalid()).isTrue();
+		assertThat(regions.getErrorMessage())
+			.isEqualTo("No region matches \u201cAtlantis\u201d: choose one from the list");
+		assertThat(_findAll(_get(OrganizationsView.class).grid)).extracting(OrganizationSummary::slug)
+			.doesNotContain("atlantis-voice");
+	}
+
+	@Test
+	void operator_corrects_an_organizations_name_and_region() {
+		signIn(OPERATOR);
+		UI.getCurrent().navigate(OrganizationsView.class);
+		fill("Wrong Region Inc", "wrong-region", "US", "ops@wrong-region.test");
+		_get(com.vaadin.flow.component.dialog.Dialog.class).close();
+		var grid = _get(OrganizationsView.class).grid;
+		int row = _findAll(grid).stream().map(OrganizationSummary::slug).toList().indexOf("wrong-region");
+		Button edit = (Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, row, "edit");
+		assertThat(edit.getAriaLabel()).contains("Edit Wrong Region Inc");
+		_click(edit);
+		EditOrganizationForm form = _get(EditOrganizationForm.class);
+		TextField name = _get(form, TextField.class, (spec) -> spec.withLabel("Name"));
+		ComboBox<String> regions = _get(form, ComboBox.class, (spec) -> spec.withLabel("Default region"));
+		assertThat(regions.getHelperText()).startsWith("Only affects numbers typed from now on");
+		assertThat(regions.getValue()).isEqualTo("US");
+		type(name, "");
+		ComboBoxKt._fireCustomValueSet(regions, "Narnia");
+		_click(_get(form, Button.class, (spec) -> spec.withText("Save")));
+		assertThat(name.isInvalid()).isTrue();
+		assertThat(regions.isInvalid()).isTrue();
+		type(name, "Right Region Ltd");
+		ComboBoxKt._fireCustomValueSet(regions, "united k");
+		_click(_get(form, Button.class, (spec) -> spec.withText("Save")));
+		assertThat(_findAll(_get(OrganizationsView.class).grid)).filteredOn((org) -> org.slug().equals("wrong-region"))
+			.extracting(OrganizationSummary::name, OrganizationSummary::defaultRegion)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Right Region Ltd", "GB"));
+		assertThat(NotificationsKt.getNotifications()).extracting((n) -> n.getElement().getProperty("text"))
+			.contains("Saved Right Region Ltd (United Kingdom)");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static ComboBox<String> regionField() {
+		return _get(ComboBox.class, (spec) -> spec.withLabel("Default region"));
+	}
+
+	private void fillRest(String name, String slug, String email) {
+		type(_get(TextField.class, (spec) -> spec.withLabel("Name")), name);
+		type(_get(TextField.class, (spec) -> spec.withLabel("Slug")), slug);
+		type(_get(EmailField.class, (spec) -> spec.withLabel("First admin's email")), email);
+		type(_get(TextField.class, (spec) -> spec.withLabel("First admin's name")), "Ops Person");
+		_click(_get(_get(NewOrganizationForm.class), Button.class, (spec) -> spec.withText("Create organization")));
 	}
 
 	private void fill(String name, String slug, String region, String email) {

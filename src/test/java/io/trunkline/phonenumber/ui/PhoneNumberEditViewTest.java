@@ -79,6 +79,25 @@ class PhoneNumberEditViewTest extends KaribuTest {
 	}
 
 	@Test
+	void a_webhook_on_this_network_or_with_a_password_is_refused_with_the_reason() {
+		signIn(this.org.adminEmail());
+		UI.getCurrent().navigate(PhoneNumberEditView.class, "new");
+		fill("tel:+1-415-555-2679");
+		type(view().form.inboundWebhookUrl, "https://10.0.0.1/hook");
+		_click(view().save);
+		assertThat(view().form.number.isInvalid()).isFalse();
+		assertThat(view().form.inboundWebhookUrl.getErrorMessage())
+			.isEqualTo("The host is a private network address; a webhook must be reachable on the internet");
+		type(view().form.inboundWebhookUrl, "https://ops:hunter2@hooks.example.com/in");
+		_click(view().save);
+		assertThat(view().form.inboundWebhookUrl.getErrorMessage()).startsWith("Remove the user name and password")
+			.doesNotContain("hunter2");
+		type(view().form.inboundWebhookUrl, "https://localhost/hook");
+		_click(view().save);
+		assertThat(view().form.inboundWebhookUrl.getErrorMessage()).startsWith("The host is a loopback address");
+	}
+
+	@Test
 	void every_error_of_one_save_is_shown_at_once() {
 		this.fixtures.number(this.org, this.trunk, "+1 415 555 2676");
 		signIn(this.org.adminEmail());

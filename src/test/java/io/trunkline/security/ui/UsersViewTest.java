@@ -33,6 +33,50 @@ class UsersViewTest extends KaribuTest {
 	}
 
 	@Test
+	void the_temporary_password_is_copied_with_the_clipboard_or_selected_with_a_hint() {
+		Org org = this.accounts.newOrganization();
+		openUsersAs(org.adminEmail());
+		fillNewUser("copy.me@example.test", "Copy Me", Role.VIEWER);
+		Button copy = _get(Button.class, (spec) -> spec.withText("Copy password"));
+		UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+
+		_click(copy);
+		var copying = clipboardCall();
+		copying.complete(tools.jackson.databind.node.BooleanNode.TRUE);
+		assertThat(notifications()).contains(io.trunkline.base.ui.CopyButton.COPIED);
+
+		_click(copy);
+		clipboardCall().complete(tools.jackson.databind.node.BooleanNode.FALSE);
+		assertThat(pendingJavaScript()).extracting((call) -> call.getInvocation().getExpression())
+			.anyMatch((js) -> js.contains("select()"));
+		assertThat(notifications()).contains(io.trunkline.base.ui.CopyButton.NOT_ALLOWED);
+	}
+
+	private static com.vaadin.flow.component.internal.PendingJavaScriptInvocation clipboardCall() {
+		var calls = pendingJavaScript();
+		var clipboard = calls.stream()
+			.filter((call) -> call.getInvocation().getExpression().contains("navigator.clipboard.writeText(text)"))
+			.toList();
+		assertThat(clipboard).hasSize(1);
+		// the secret is read from the field in the browser, not sent again
+		assertThat(clipboard.get(0).getInvocation().getParameters()).noneMatch(String.class::isInstance);
+		return clipboard.get(0);
+	}
+
+	// what the browser would be asked to run with the next response
+	private static java.util.List<com.vaadin.flow.component.internal.PendingJavaScriptInvocation> pendingJavaScript() {
+		UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+		return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+	}
+
+	private static java.util.List<String> notifications() {
+		return com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications()
+			.stream()
+			.map((n) -> n.getElement().getProperty("text"))
+			.toList();
+	}
+
+	@Test
 	void duplicate_email_is_shown_at_the_email_field() {
 		Org org = this.accounts.newOrganization();
 		openUsersAs(org.adminEmail());

@@ -86,6 +86,28 @@ class TrunksViewTest extends KaribuTest {
 	}
 
 	@Test
+	void a_transport_in_the_uri_that_disagrees_is_named_and_a_bare_sip_asks_for_the_host() {
+		Org org = this.accounts.newOrganization();
+		signIn(org.adminEmail());
+		UI.getCurrent().navigate(TrunksView.class);
+		_click(_get(Button.class, (spec) -> spec.withText("Add SIP trunk")));
+		TrunkForm form = _get(TrunkForm.class);
+		assertThat(form.name.isRequiredIndicatorVisible()).isTrue();
+		assertThat(form.terminationUri.getHelperText()).contains(";transport= in the URI must match Transport");
+		type(form.name, "Carrier");
+		type(form.terminationUri, "sip:");
+		_click(_get(Button.class, (spec) -> spec.withText("Save")));
+		assertThat(form.terminationUri.getErrorMessage()).startsWith("A host is missing");
+		type(form.terminationUri, "sip:user@pbx.example.com;transport=udp");
+		_click(_get(Button.class, (spec) -> spec.withText("Save")));
+		assertThat(form.terminationUri.getErrorMessage())
+			.isEqualTo("The URI says transport=udp but Transport is TCP: make them agree or remove the parameter");
+		type(form.transport, io.trunkline.trunk.Transport.UDP);
+		_click(_get(Button.class, (spec) -> spec.withText("Save")));
+		_assertNone(TrunkForm.class);
+	}
+
+	@Test
 	void deleting_a_trunk_in_use_is_refused_with_the_count() {
 		Org org = this.accounts.newOrganization();
 		TrunkSummary trunk = this.fixtures.trunk(org, "Busy", "pw");
