@@ -3,7 +3,6 @@ package io.trunkline.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.trunkline.phonenumber.BindingService;
 import io.trunkline.phonenumber.PhoneNumberService;
@@ -11,6 +10,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -39,23 +39,26 @@ class PhoneNumberBulkController {
 	}
 
 	@PostMapping("/activate")
-	@Operation(summary = "Activate numbers by id (admin, agent manager)", requestBody = @RequestBody(
-			content = @Content(examples = @ExampleObject(name = "ids", value = IDS_EXAMPLE))))
-	BulkResult activate(@Valid @org.springframework.web.bind.annotation.RequestBody BulkIdsRequest request) {
+	@Operation(summary = "Activate numbers by id (admin, agent manager)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "ids", value = IDS_EXAMPLE))))
+	BulkResult activate(@Valid @RequestBody BulkIdsRequest request) {
 		return new BulkResult(request.ids().size(), this.numbers.setActive(request.ids(), true));
 	}
 
 	@PostMapping("/deactivate")
-	@Operation(summary = "Deactivate numbers by id (admin, agent manager)", requestBody = @RequestBody(
-			content = @Content(examples = @ExampleObject(name = "ids", value = IDS_EXAMPLE))))
-	BulkResult deactivate(@Valid @org.springframework.web.bind.annotation.RequestBody BulkIdsRequest request) {
+	@Operation(summary = "Deactivate numbers by id (admin, agent manager)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "ids", value = IDS_EXAMPLE))))
+	BulkResult deactivate(@Valid @RequestBody BulkIdsRequest request) {
 		return new BulkResult(request.ids().size(), this.numbers.setActive(request.ids(), false));
 	}
 
 	@PostMapping("/delete")
-	@Operation(summary = "Delete numbers by id with their bindings (admin, agent manager)", requestBody = @RequestBody(
-			content = @Content(examples = @ExampleObject(name = "ids", value = IDS_EXAMPLE))))
-	BulkResult delete(@Valid @org.springframework.web.bind.annotation.RequestBody BulkIdsRequest request) {
+	@Operation(summary = "Delete numbers by id with their bindings (admin, agent manager)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "ids", value = IDS_EXAMPLE))))
+	BulkResult delete(@Valid @RequestBody BulkIdsRequest request) {
 		return new BulkResult(request.ids().size(), this.numbers.delete(request.ids()));
 	}
 
@@ -63,9 +66,9 @@ class PhoneNumberBulkController {
 	@Operation(summary = "Bind the same agents to numbers by id or by filter, all or nothing (admin, agent manager)",
 			description = "Weights are basis points (10000 = 100 %). Numbers that do not take calls in a "
 					+ "direction are skipped for it and counted.",
-			requestBody = @RequestBody(
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(examples = @ExampleObject(name = "by filter", value = BIND_EXAMPLE))))
-	BulkBindResponse bind(@Valid @org.springframework.web.bind.annotation.RequestBody BulkBindRequest request) {
+	BulkBindResponse bind(@Valid @RequestBody BulkBindRequest request) {
 		return BulkBindResponse.of(this.bindings.bindAll(request.toBinding()));
 	}
 

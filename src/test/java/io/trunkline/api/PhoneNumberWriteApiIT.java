@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApiTest
 class PhoneNumberWriteApiIT {
 
-	static final String PIN = "73915";
+	static final String PIN = "8274619353";
 
 	@LocalServerPort
 	private int port;
@@ -91,6 +91,9 @@ class PhoneNumberWriteApiIT {
 		assertThat(this.manager.delete("/api/v1/phone-numbers/" + id).statusCode()).isEqualTo(204);
 		assertProblem(this.manager.get("/api/v1/phone-numbers/" + id), 404, "not_found");
 		assertProblem(this.manager.delete("/api/v1/phone-numbers/" + id), 404, "not_found");
+		String everywhere = ApiClient.allAnswers() + "\n"
+				+ String.join("\n", this.jdbc.queryForList("select changes from audit_entry", String.class));
+		assertThat(everywhere).contains("inbound_pin_set").doesNotContain(PIN);
 	}
 
 	@Test
