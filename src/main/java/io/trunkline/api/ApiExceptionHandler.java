@@ -10,6 +10,8 @@ import io.trunkline.base.FieldError;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.InUseException;
 import io.trunkline.base.NotFoundException;
+import io.trunkline.phonenumber.NumberErrors;
+import io.trunkline.phonenumber.NumberPresentException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +48,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail inUse(InUseException ex) {
 		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, ex.getCode(), ex.getMessage());
 		problem.setProperty("used_by", ex.getUsers());
+		return problem;
+	}
+
+	/** A number the organization has already: 409 with the existing number's id. */
+	@ExceptionHandler(NumberPresentException.class)
+	ProblemDetail numberPresent(NumberPresentException ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, NumberErrors.NUMBER_ALREADY_PRESENT, ex.getMessage());
+		problem.setProperty("existing_id", ex.getExistingId());
+		problem.setProperty("errors", errors(ex.getErrors()));
 		return problem;
 	}
 
@@ -153,11 +164,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	private static ProblemDetail invalid(List<FieldError> errors) {
 		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "validation_failed",
 				errors.get(0).message());
-		problem.setProperty("errors",
-				errors.stream()
-					.map((error) -> Map.of("field", error.field(), "code", error.code(), "message", error.message()))
-					.toList());
+		problem.setProperty("errors", errors(errors));
 		return problem;
+	}
+
+	private static List<Map<String, String>> errors(List<FieldError> errors) {
+		return errors.stream()
+			.map((error) -> Map.of("field", error.field(), "code", error.code(), "message", error.message()))
+			.toList();
 	}
 
 	private static String lastNode(String path) {

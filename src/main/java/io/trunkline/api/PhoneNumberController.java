@@ -1,19 +1,31 @@
 package io.trunkline.api;
 
+import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.trunkline.base.NotFoundException;
 import io.trunkline.phonenumber.NumberFilter;
+import io.trunkline.phonenumber.PhoneNumberCommand;
 import io.trunkline.phonenumber.PhoneNumberDetails;
+import io.trunkline.phonenumber.PhoneNumberEdit;
 import io.trunkline.phonenumber.PhoneNumberRow;
 import io.trunkline.phonenumber.PhoneNumberService;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,6 +38,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/phone-numbers", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Phone numbers")
 class PhoneNumberController {
+
+	static final String CREATE_EXAMPLE = """
+			{"number": "+1 415 555 2671", "display_name": "Support line", "provider": "SIP", "sip_trunk_id": 1}""";
 
 	static final int DEFAULT_LIMIT = 100;
 
@@ -65,8 +80,48 @@ class PhoneNumberController {
 	@GetMapping("/{id}")
 	@Operation(summary = "One number with its settings; its version is also the ETag")
 	ResponseEntity<PhoneNumberResponse> get(@PathVariable long id) {
-		PhoneNumberDetails details = this.numbers.get(id);
-		return ResponseEntity.ok().eTag(Versions.etag(details.version())).body(PhoneNumberResponse.of(details));
+		return withEtag(ResponseEntity.ok(), this.numbers.get(id));
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Add a number (admin, agent manager)",
+			description = "Normalized as in the console. A number the organization has already is 409 "
+					+ "number_already_present with the existing number's existing_id. Send an Idempotency-Key "
+					+ "header to make a retry safe.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "sip", value = CREATE_EXAMPLE))))
+	ResponseEntity<PhoneNumberResponse> create(@RequestBody PhoneNumberRequest request) {
+		PhoneNumberDetails created = this.numbers.create(request.toCommand());
+		return withEtag(ResponseEntity.created(URI.create("/api/v1/phone-numbers/" + created.id())), created);
+	}
+
+	@PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Change some fields of a number (admin, agent manager)",
+			description = "Send the version read as If-Match (412 when stale) or as a 'version' field "
+					+ "(409 when stale); without either 428. A missing or null field keeps its value; an empty "
+					+ "inbound_pin removes the PIN. Agents change through the bindings.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "rename",
+							value = "{\"display_name\": \"Sales line\", \"version\": 0}"))))
+	ResponseEntity<PhoneNumberResponse> update(@PathVariable long id, @RequestBody PhoneNumberRequest request,
+			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		PhoneNumberCommand command = request.applyTo(PhoneNumberEdit.of(this.numbers.get(id)), true);
+		return withEtag(ResponseEntity.ok(), Versions.change(ifMatch, request.version(), "version",
+				(version) -> this.numbers.update(id, version, command)));
+	}
+
+	@DeleteMapping("/{id}")
+	@Operation(summary = "Delete a number with its bindings (admin, agent manager)")
+	ResponseEntity<Void> delete(@PathVariable long id) {
+		if (this.numbers.delete(List.of(id)) == 0) {
+			throw new NotFoundException("Number");
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	private static ResponseEntity<PhoneNumberResponse> withEtag(ResponseEntity.BodyBuilder builder,
+			PhoneNumberDetails number) {
+		return builder.eTag(Versions.etag(number.version())).body(PhoneNumberResponse.of(number));
 	}
 
 }

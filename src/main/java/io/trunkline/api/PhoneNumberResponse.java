@@ -13,19 +13,21 @@ import io.trunkline.phonenumber.Provider;
  * answer says only whether one is set.
  */
 @Schema(name = "PhoneNumber")
-record PhoneNumberResponse(long id, long version, @Schema(example = "+14155552671") String number, String international,
-		boolean pseudo, String displayName, String description, String region, LineType lineType, boolean active,
-		Provider provider, Long sipTrunkId, Long twilioIntegrationId, boolean supportsInbound, boolean supportsOutbound,
-		String inboundWebhookUrl, Set<String> allowedInboundCountries, Set<String> allowedOutboundCountries,
-		String fallbackNumber, String testCallDestination, boolean inboundPinSet, String inboundRoomPattern,
-		Instant createdAt, Instant updatedAt) {
+record PhoneNumberResponse(long id, long version,
+		@Schema(description = "The version of its agent lists, for the bindings") long bindingsVersion,
+		@Schema(example = "+14155552671") String number, String international, boolean pseudo, String displayName,
+		String description, String region, LineType lineType, boolean active, Provider provider, Long sipTrunkId,
+		Long twilioIntegrationId, boolean supportsInbound, boolean supportsOutbound, String inboundWebhookUrl,
+		Set<String> allowedInboundCountries, Set<String> allowedOutboundCountries, String fallbackNumber,
+		String testCallDestination, boolean inboundPinSet, String inboundRoomPattern, Instant createdAt,
+		Instant updatedAt) {
 
 	static PhoneNumberResponse of(PhoneNumberDetails d) {
-		return new PhoneNumberResponse(d.id(), d.version(), d.number(), d.international(), d.pseudo(), d.displayName(),
-				d.description(), d.region(), d.lineType(), d.active(), d.provider(), d.sipTrunkId(),
-				d.twilioIntegrationId(), d.supportsInbound(), d.supportsOutbound(), d.inboundWebhookUrl(),
-				d.allowedInboundCountries(), d.allowedOutboundCountries(), d.fallbackNumber(), d.testCallDestination(),
-				d.inboundPinSet(), d.inboundRoomPattern(), d.createdAt(), d.updatedAt());
+		return new PhoneNumberResponse(d.id(), d.version(), d.bindingsVersion(), d.number(), d.international(),
+				d.pseudo(), d.displayName(), d.description(), d.region(), d.lineType(), d.active(), d.provider(),
+				d.sipTrunkId(), d.twilioIntegrationId(), d.supportsInbound(), d.supportsOutbound(),
+				d.inboundWebhookUrl(), d.allowedInboundCountries(), d.allowedOutboundCountries(), d.fallbackNumber(),
+				d.testCallDestination(), d.inboundPinSet(), d.inboundRoomPattern(), d.createdAt(), d.updatedAt());
 	}
 
 }

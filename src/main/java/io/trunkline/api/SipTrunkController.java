@@ -5,7 +5,6 @@ import java.net.URI;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.trunkline.base.ConcurrentChangeException;
 import io.trunkline.trunk.TrunkCommand;
 import io.trunkline.trunk.TrunkService;
 import io.trunkline.trunk.TrunkSummary;
@@ -68,17 +67,10 @@ class SipTrunkController {
 					+ "removes the password.")
 	ResponseEntity<SipTrunkResponse> update(@PathVariable long id, @RequestBody SipTrunkRequest request,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		Versions version = Versions.of(ifMatch, request.version());
 		TrunkCommand command = request.applyTo(TrunkCommand.of(this.trunks.get(id)), true);
-		try {
-			return withEtag(ResponseEntity.ok(), this.trunks.update(id, version.version(), command));
-		}
-		catch (ConcurrentChangeException ex) {
-			if (version.fromIfMatch()) {
-				throw new PreconditionFailedException();
-			}
-			throw ex;
-		}
+		TrunkSummary changed = Versions.change(ifMatch, request.version(), "version",
+				(version) -> this.trunks.update(id, version, command));
+		return withEtag(ResponseEntity.ok(), changed);
 	}
 
 	@DeleteMapping("/{id}")

@@ -26,25 +26,19 @@ record SipTrunkRequest(@Schema(example = "Carrier A") String name,
 
 	/** The command that changes the given fields of a trunk and keeps the others. */
 	TrunkCommand applyTo(TrunkCommand command, boolean patch) {
-		set(this.name, command::setName);
-		set(this.terminationUri, command::setTerminationUri);
-		set(this.transport, command::setTransport);
-		set(this.authUsername, command::setAuthUsername);
-		set(this.mediaEncryption, command::setMediaEncryption);
-		set(this.registrationEnabled, command::setRegistrationEnabled);
-		set(this.supportsInbound, command::setSupportsInbound);
-		set(this.supportsOutbound, command::setSupportsOutbound);
+		Patches.set(this.name, command::setName);
+		Patches.set(this.terminationUri, command::setTerminationUri);
+		Patches.set(this.transport, command::setTransport);
+		Patches.set(this.authUsername, command::setAuthUsername);
+		Patches.set(this.mediaEncryption, command::setMediaEncryption);
+		Patches.set(this.registrationEnabled, command::setRegistrationEnabled);
+		Patches.set(this.supportsInbound, command::setSupportsInbound);
+		Patches.set(this.supportsOutbound, command::setSupportsOutbound);
 		if (this.authPassword != null) {
 			command.setNewPassword(this.authPassword);
 			command.setClearPassword(patch && this.authPassword.isEmpty());
 		}
 		return command;
-	}
-
-	private static <T> void set(T value, java.util.function.Consumer<T> setter) {
-		if (value != null) {
-			setter.accept(value);
-		}
 	}
 
 	@Override

@@ -5,8 +5,8 @@ package io.trunkline.api;
  */
 class VersionRequiredException extends RuntimeException {
 
-	VersionRequiredException() {
-		super("Send the version you read, as 'If-Match: \"<version>\"' or a 'version' field.");
+	VersionRequiredException(String field) {
+		super("Send the version you read, as 'If-Match: \"<version>\"' or a '" + field + "' field.");
 	}
 
 }

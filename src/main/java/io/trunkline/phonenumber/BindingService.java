@@ -6,11 +6,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
 import io.trunkline.agent.AgentService;
 import io.trunkline.agent.AgentSummary;
+import io.trunkline.base.ConcurrentChangeException;
 import io.trunkline.base.FieldError;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
@@ -64,6 +66,32 @@ public class BindingService {
 		this.numbers.findByIdAndOrganizationId(numberId, organizationId)
 			.orElseThrow(() -> new NotFoundException("Number"));
 		return this.store.read(organizationId, List.of(numberId)).get(numberId);
+	}
+
+	/**
+	 * Replaces one direction's agents of one number, as they were at the bindings version
+	 * the caller read. An empty list unbinds.
+	 * @return the stored lines and the new bindings version
+	 * @throws ConcurrentChangeException when the agent lists changed since that version
+	 * @throws FieldException at the direction's field when the list breaks a rule
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
+	public DirectionBindings set(long numberId, Direction direction, long bindingsVersion, List<BindingLine> lines) {
+		long organizationId = this.currentUser.organizationId();
+		PhoneNumber number = this.numbers.findByIdAndOrganizationId(numberId, organizationId)
+			.orElseThrow(() -> new NotFoundException("Number"));
+		Map<Long, AgentSummary> known = this.agents
+			.find(lines.stream().map(BindingLine::agentId).collect(Collectors.toSet()));
+		boolean takes = (direction == Direction.INBOUND) ? number.supportsInbound : number.supportsOutbound;
+		List<BindingLine> checked = BindingRules.check(direction, lines, takes, known);
+		if (!this.store.bump(organizationId, numberId, bindingsVersion)) {
+			throw new ConcurrentChangeException();
+		}
+		this.store.replace(organizationId, List.of(numberId), direction, checked);
+		BulkBinding request = (direction == Direction.INBOUND) ? BulkBinding.selected(Set.of(numberId), checked, null)
+				: BulkBinding.selected(Set.of(numberId), null, checked);
+		this.audit.bound(request, List.of(numberId), known, new int[2]);
+		return new DirectionBindings(bindingsVersion + 1, checked);
 	}
 
 	/**

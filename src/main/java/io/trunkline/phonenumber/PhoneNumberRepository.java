@@ -15,6 +15,9 @@ interface PhoneNumberRepository extends JpaRepository<PhoneNumber, Long> {
 
 	boolean existsByOrganizationIdAndNumberAndIdNot(Long organizationId, String number, Long id);
 
+	@Query("select p.id from PhoneNumber p where p.organizationId = :organizationId and p.number = :number")
+	Optional<Long> findIdByNumber(Long organizationId, String number);
+
 	boolean existsByOrganizationIdAndNumberAndFallbackNumberIsNotNull(Long organizationId, String number);
 
 	boolean existsByOrganizationIdAndFallbackNumber(Long organizationId, String fallbackNumber);

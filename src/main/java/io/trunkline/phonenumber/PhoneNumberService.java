@@ -107,6 +107,7 @@ public class PhoneNumberService {
 
 	/**
 	 * Adds a number after normalizing and checking every field.
+	 * @throws NumberPresentException when the organization has the number already
 	 * @throws FieldException with every field error of the command at once
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
@@ -210,6 +211,12 @@ public class PhoneNumberService {
 	private NumberDraft checked(long organizationId, Long id, PhoneNumberCommand command) {
 		NumberCheck check = NumberChecker.check(command, this.contexts.of(command));
 		List<FieldError> errors = this.rules.stored(organizationId, id, check);
+		if (errors.stream().anyMatch((error) -> NumberErrors.NUMBER_ALREADY_PRESENT.equals(error.code()))) {
+			Long existing = this.numbers.findIdByNumber(organizationId, check.normalized().e164()).orElse(null);
+			if (existing != null) {
+				throw new NumberPresentException(errors, existing);
+			}
+		}
 		if (!errors.isEmpty()) {
 			throw new FieldException(errors);
 		}

@@ -12,6 +12,7 @@ import io.trunkline.audit.Snapshot;
 import io.trunkline.base.ConcurrentChangeException;
 import io.trunkline.base.ConstraintTranslator;
 import io.trunkline.base.FieldException;
+import io.trunkline.base.InUseException;
 import io.trunkline.base.NaturalOrder;
 import io.trunkline.base.NotFoundException;
 import io.trunkline.security.CurrentUser;
@@ -103,13 +104,16 @@ public class TwilioIntegrationService {
 		return after;
 	}
 
-	/** Deletes an integration that no number uses. */
+	/**
+	 * Deletes an integration that no number uses.
+	 * @throws InUseException naming how many numbers use it
+	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	public void delete(long id) {
 		TwilioIntegration integration = find(id);
 		long using = this.usage.numbersOnTwilio(integration.getOrganizationId(), integration.getId());
 		if (using > 0) {
-			throw new FieldException("integration", "integration_in_use", "This integration is used by " + using
+			throw new InUseException("integration", "integration_in_use", using, "This integration is used by " + using
 					+ (using == 1 ? " number" : " numbers") + ". Move them elsewhere first.");
 		}
 		this.integrations.delete(integration);

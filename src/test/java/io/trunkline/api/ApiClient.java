@@ -52,6 +52,11 @@ final class ApiClient {
 			.method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	HttpResponse<String> put(String path, String json, String... headers) {
+		return send(request(path, headers).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
 	HttpResponse<String> delete(String path, String... headers) {
 		return send(request(path, headers).DELETE());
 	}
