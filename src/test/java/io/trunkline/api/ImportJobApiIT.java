@@ -119,7 +119,8 @@ class ImportJobApiIT {
 				+ " and action = 'IMPORT' and entity_id = ?", this.org.id(), id))
 			.singleElement()
 			.satisfies((entry) -> {
-				assertThat(entry.get("user_email")).isEqualTo("api-key:" + this.key.summary().keyId());
+				assertThat((String) entry.get("user_email"))
+					.isEqualTo(("api-key:" + this.key.summary().keyId()).toLowerCase(java.util.Locale.ROOT));
 				assertThat(entry.get("user_id")).isNull();
 			});
 		String secret = this.key.key().substring(this.key.summary().prefix().length() + 1);
