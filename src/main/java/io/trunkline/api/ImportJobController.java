@@ -92,7 +92,15 @@ class ImportJobController {
 			description = "A header row names the columns as the wizard recognizes them (phone number, name, "
 					+ "description, inbound agent, outbound agent, trunk, and the other platforms' names); comma, "
 					+ "semicolon or tab between values; UTF-8; at most 20 MB and 200,000 rows. The settings are "
-					+ "query parameters; agents as <agent id>[:<version>[:<weight in basis points>]].")
+					+ "query parameters; agents as <agent id>[:<version>[:<weight in basis points>]].",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = ImportJobRequest.class),
+							examples = @ExampleObject(name = "three_numbers", value = JSON_EXAMPLE)),
+					@Content(mediaType = TEXT_CSV, schema = @Schema(type = "string"),
+							examples = @ExampleObject(name = "three_numbers",
+									value = "phone_number,name\n+1 415 555 0101,Main line\n+1 415 555 0102,\n"
+											+ "+1 415 555 0103,\n")) }))
 	ResponseEntity<Object> createFromCsv(@RequestBody byte[] body,
 			@RequestParam(name = "sip_trunk_id", required = false) Long sipTrunkId,
 			@RequestParam(name = "twilio_integration_id", required = false) Long twilioIntegrationId,
