@@ -157,7 +157,12 @@ class AgentApiIT {
 
 	@Test
 	void a_viewer_key_reads_agents_but_may_not_change_them() {
-		AgentSummary agent = this.fixtures.agent(this.org, "Kept", 1);
+		AgentSummary created = this.fixtures.agent(this.org, "Kept", 1);
+		HttpResponse<String> tagged = putTag(this.manager, "/api/v1/agents/" + created.id() + "/tags/prod", 1,
+				created.version());
+		assertThat(tagged.statusCode()).isEqualTo(200);
+		AgentSummary agent = new AgentSummary(created.id(), json(tagged, "version"), created.name(), null,
+				created.externalId(), 1, java.util.Map.of("prod", 1));
 		ApiClient viewer = new ApiClient(this.port, this.keys.create(this.org, Role.VIEWER).key());
 		String path = "/api/v1/agents/" + agent.id();
 		assertThat(viewer.get(path).statusCode()).isEqualTo(200);
@@ -166,10 +171,13 @@ class AgentApiIT {
 		assertProblem(viewer.patch(path, "{\"name\": \"X\", \"version\": " + agent.version() + "}"), 403, "forbidden");
 		assertProblem(viewer.post(path + "/versions", ""), 403, "forbidden");
 		assertProblem(putTag(viewer, path + "/tags/prod", 1, agent.version()), 403, "forbidden");
+		assertProblem(viewer.delete(path + "/tags/prod?version=" + agent.version()), 403, "forbidden");
 		assertProblem(viewer.delete(path), 403, "forbidden");
+		assertProblem(viewer.delete(path + "?with_bindings=true"), 403, "forbidden");
 		JsonNode unchanged = ApiClient.json(viewer.get(path));
 		assertThat(unchanged.get("name").asString()).isEqualTo("Kept");
 		assertThat(unchanged.get("latest_version").asInt()).isEqualTo(1);
+		assertThat(unchanged.get("tags").get("prod").asInt()).isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("select count(*) from agent where organization_id = ?", Long.class,
 				this.org.id()))
 			.isEqualTo(1);
