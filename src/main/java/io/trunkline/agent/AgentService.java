@@ -11,6 +11,7 @@ import java.util.Objects;
 import io.trunkline.base.ConcurrentChangeException;
 import io.trunkline.base.ConstraintTranslator;
 import io.trunkline.base.FieldException;
+import io.trunkline.base.InUseException;
 import io.trunkline.base.NaturalOrder;
 import io.trunkline.base.NotFoundException;
 import io.trunkline.security.CurrentUser;
@@ -166,7 +167,7 @@ public class AgentService {
 
 	/**
 	 * Deletes an agent that no number uses, with its versions and tags.
-	 * @throws FieldException at {@code agent}, naming how many numbers use it
+	 * @throws InUseException at {@code agent}, naming how many numbers use it
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	public void delete(long id) {
@@ -240,8 +241,8 @@ public class AgentService {
 		}
 	}
 
-	private static FieldException bound(long numbers) {
-		return new FieldException("agent", AgentConstraints.AGENT_IN_USE,
+	private static InUseException bound(long numbers) {
+		return new InUseException("agent", AgentConstraints.AGENT_IN_USE, numbers,
 				"This agent is bound to " + numbers + (numbers == 1 ? " number" : " numbers")
 						+ ". Unbind it first, or delete it together with its bindings.");
 	}

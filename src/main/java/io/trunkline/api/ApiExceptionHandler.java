@@ -70,6 +70,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return Problems.of(HttpStatus.BAD_REQUEST, ex.code(), ex.getMessage());
 	}
 
+	@ExceptionHandler(ReportGoneException.class)
+	ProblemDetail reportGone(ReportGoneException ex) {
+		return Problems.of(HttpStatus.GONE, "report_not_kept", ex.getMessage());
+	}
+
 	@ExceptionHandler(VersionRequiredException.class)
 	ProblemDetail versionRequired(VersionRequiredException ex) {
 		return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "version_required", ex.getMessage());

@@ -68,7 +68,8 @@ class ApiSecurityConfig {
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
 		ApiKeyFilter keys = new ApiKeyFilter(authenticator, contexts, json);
 		RateLimitFilter rateLimit = new RateLimitFilter(properties.rateLimit(), contexts, json);
-		BodyLimitFilter bodyLimit = new BodyLimitFilter(properties.maxBodyBytes(), json);
+		BodyLimitFilter bodyLimit = new BodyLimitFilter(properties.maxBodyBytes(), properties.importMaxBodyBytes(),
+				json);
 		IdempotencyStore store = new IdempotencyStore(jdbc, clock.getIfAvailable(Clock::systemUTC));
 		http.addFilterBefore(keys, AuthorizationFilter.class)
 			.addFilterAfter(rateLimit, ApiKeyFilter.class)

@@ -16,27 +16,36 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses a request body over {@code trunkline.api.max-body-bytes} with 413: at once when
  * its {@code Content-Length} says so, otherwise (chunked) when reading passes the limit,
- * which the exception handler answers as 413 too.
+ * which the exception handler answers as 413 too. A new import job
+ * ({@code POST /api/v1/import-jobs}) may be as large as the console's import wizard
+ * takes, {@code trunkline.api.import-max-body-bytes}.
  */
 class BodyLimitFilter extends OncePerRequestFilter {
 
+	static final String IMPORT_JOBS = "/api/v1/import-jobs";
+
 	private final long maxBytes;
+
+	private final long importMaxBytes;
 
 	private final ApiJson json;
 
-	BodyLimitFilter(long maxBytes, ApiJson json) {
+	BodyLimitFilter(long maxBytes, long importMaxBytes, ApiJson json) {
 		this.maxBytes = maxBytes;
+		this.importMaxBytes = importMaxBytes;
 		this.json = json;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > this.maxBytes) {
-			this.json.write(response, tooLarge(this.maxBytes));
+		long limit = ("POST".equals(request.getMethod()) && IMPORT_JOBS.equals(request.getRequestURI()))
+				? this.importMaxBytes : this.maxBytes;
+		if (request.getContentLengthLong() > limit) {
+			this.json.write(response, tooLarge(limit));
 			return;
 		}
-		chain.doFilter(new Limited(request, this.maxBytes), response);
+		chain.doFilter(new Limited(request, limit), response);
 	}
 
 	static org.springframework.http.ProblemDetail tooLarge(long maxBytes) {

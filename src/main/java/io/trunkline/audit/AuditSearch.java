@@ -1,5 +1,6 @@
 package io.trunkline.audit;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,7 @@ class AuditSearch {
 		if (scope.isEmpty()) {
 			return List.of();
 		}
-		TypedQuery<AuditEntry> query = query(scope, filter, null);
+		TypedQuery<AuditEntry> query = query(scope, filter, null, 0);
 		query.setFirstResult((int) offset);
 		query.setMaxResults(limit);
 		return query.getResultList().stream().map(AuditRow::of).toList();
@@ -41,10 +42,19 @@ class AuditSearch {
 	 * reading all of them page by page without a deep offset.
 	 */
 	List<AuditRow> after(AuditScope scope, AuditFilter filter, AuditRow last, int limit) {
+		return (last != null) ? after(scope, filter, last.occurredAt(), last.id(), limit)
+				: after(scope, filter, null, 0, limit);
+	}
+
+	/**
+	 * The entries that come after the one that occurred at {@code lastAt} with id
+	 * {@code lastId} ({@code lastAt} {@code null}: from the first).
+	 */
+	List<AuditRow> after(AuditScope scope, AuditFilter filter, Instant lastAt, long lastId, int limit) {
 		if (scope.isEmpty()) {
 			return List.of();
 		}
-		TypedQuery<AuditEntry> query = query(scope, filter, last);
+		TypedQuery<AuditEntry> query = query(scope, filter, lastAt, lastId);
 		query.setMaxResults(limit);
 		List<AuditRow> rows = query.getResultList().stream().map(AuditRow::of).toList();
 		// Read-only: let the export's pages go instead of holding every entry until it
@@ -53,7 +63,7 @@ class AuditSearch {
 		return rows;
 	}
 
-	private TypedQuery<AuditEntry> query(AuditScope scope, AuditFilter filter, AuditRow last) {
+	private TypedQuery<AuditEntry> query(AuditScope scope, AuditFilter filter, Instant lastAt, long lastId) {
 		Map<String, Object> parameters = new HashMap<>();
 		StringBuilder jpql = new StringBuilder("select e from AuditEntry e where ");
 		if (scope.organizationId() != null) {
@@ -72,9 +82,9 @@ class AuditSearch {
 		condition(jpql, parameters, "e.entityType = :entityType", "entityType", filter.entityType());
 		condition(jpql, parameters, "e.occurredAt >= :from", "from", filter.from());
 		condition(jpql, parameters, "e.occurredAt < :to", "to", filter.to());
-		if (last != null) {
-			parameters.put("lastAt", last.occurredAt());
-			parameters.put("lastId", last.id());
+		if (lastAt != null) {
+			parameters.put("lastAt", lastAt);
+			parameters.put("lastId", lastId);
 			jpql.append(" and (e.occurredAt < :lastAt or (e.occurredAt = :lastAt and e.id < :lastId))");
 		}
 		TypedQuery<AuditEntry> query = this.entityManager.createQuery(jpql + ORDER, AuditEntry.class);

@@ -1,5 +1,6 @@
 package io.trunkline.audit;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -36,6 +37,16 @@ public class AuditService {
 	public List<AuditRow> page(@Valid AuditFilter filter, Pageable pageable) {
 		return this.search.page(AuditScope.of(this.currentUser.requireCaller()), filter, pageable.getOffset(),
 				pageable.getPageSize());
+	}
+
+	/**
+	 * Up to {@code limit} entries matching the filter that come after the entry that
+	 * occurred at {@code lastAt} with id {@code lastId} (from the newest when
+	 * {@code lastAt} is {@code null}): pages that stay in place while entries are added.
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+	public List<AuditRow> pageAfter(@Valid AuditFilter filter, Instant lastAt, long lastId, int limit) {
+		return this.search.after(AuditScope.of(this.currentUser.requireCaller()), filter, lastAt, lastId, limit);
 	}
 
 }

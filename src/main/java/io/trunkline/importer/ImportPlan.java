@@ -49,6 +49,18 @@ public final class ImportPlan {
 			.toList();
 	}
 
+	/**
+	 * Up to {@code limit} rows after line {@code afterLine} with the given verdict (all
+	 * rows for {@code null}), in line order: a page that stays in place while verdicts
+	 * change during the import.
+	 */
+	public List<ReviewRow> rowsAfter(RowStatus status, int afterLine, int limit) {
+		return this.rows.stream()
+			.filter((row) -> row.line() > afterLine && (status == null || row.status() == status))
+			.limit(limit)
+			.toList();
+	}
+
 	/** How many rows have the given verdict, or all rows for {@code null}. */
 	public int count(RowStatus status) {
 		return (status != null) ? counts().of(status) : this.rows.size();
