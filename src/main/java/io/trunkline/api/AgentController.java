@@ -80,7 +80,7 @@ class AgentController {
 					+ "all tags. A blank external_id keeps the current one.")
 	ResponseEntity<AgentResponse> update(@PathVariable long id, @RequestBody AgentRequest request,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		Versions version = Versions.of(ifMatch, request.version());
+		Versions version = Versions.of(ifMatch, request.version(), "version");
 		return change(id, version, request::applyTo);
 	}
 
@@ -120,7 +120,7 @@ class AgentController {
 	ResponseEntity<AgentResponse> setTag(@PathVariable long id, @Parameter(example = "prod") @PathVariable String tag,
 			@RequestBody AgentTagRequest request,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		Versions version = Versions.of(ifMatch, request.version());
+		Versions version = Versions.of(ifMatch, request.version(), "version");
 		return change(id, version, (command) -> {
 			command.getTags().put(tag, request.publishedVersion());
 			return command;
@@ -136,7 +136,7 @@ class AgentController {
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Parameter(description = "Unless If-Match is sent: the agent's version read") @RequestParam(
 					required = false) Long version) {
-		Versions read = Versions.of(ifMatch, version);
+		Versions read = Versions.of(ifMatch, version, "version");
 		return change(id, read, (command) -> {
 			if (command.getTags().remove(tag) == null) {
 				throw new NotFoundException("Tag");
