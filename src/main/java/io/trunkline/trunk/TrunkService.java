@@ -2,6 +2,8 @@ package io.trunkline.trunk;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 import io.trunkline.audit.AuditAction;
 import io.trunkline.audit.AuditEntityType;
@@ -69,6 +71,31 @@ public class TrunkService {
 	@Transactional(readOnly = true)
 	public TrunkSummary get(long id) {
 		return TrunkSummary.of(find(id));
+	}
+
+	/**
+	 * The organization's trunk with this URI, transport (TLS for a {@code sips:} URI),
+	 * username and password (none when blank), if there is one: an import that names its
+	 * trunk inline reuses it instead of adding one trunk per number.
+	 * @throws FieldException at {@code terminationUri} when the URI cannot be used
+	 */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public Optional<TrunkSummary> findIdentical(String terminationUri, Transport transport, String authUsername,
+			String password) {
+		String uri = TerminationUris.check(terminationUri);
+		Transport effective = TerminationUris.isSecure(uri) ? Transport.TLS : transport;
+		String username = blankToNull(authUsername);
+		boolean noPassword = password == null || password.isEmpty();
+		return this.trunks.findByOrganizationIdOrderByName(this.currentUser.organizationId())
+			.stream()
+			.filter((trunk) -> trunk.terminationUri.equals(uri) && trunk.transport == effective
+					&& Objects.equals(trunk.authUsername, username))
+			.filter((trunk) -> noPassword ? trunk.encryptedPassword == null
+					: trunk.encryptedPassword != null
+							&& this.cipher.sealedEquals(trunk.encryptedPassword, password, context(trunk)))
+			.findFirst()
+			.map(TrunkSummary::of);
 	}
 
 	/** Adds a trunk. */
