@@ -3,7 +3,6 @@ package io.trunkline.trunk;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import io.trunkline.audit.AuditAction;
 import io.trunkline.audit.AuditEntityType;
@@ -74,14 +73,14 @@ public class TrunkService {
 	}
 
 	/**
-	 * The organization's trunk with this URI, transport (TLS for a {@code sips:} URI),
-	 * username and password (none when blank), if there is one: an import that names its
-	 * trunk inline reuses it instead of adding one trunk per number.
+	 * The organization's trunks with this URI, transport (TLS for a {@code sips:} URI),
+	 * username and password (none when blank), by name: an import that names its trunk
+	 * inline reuses one instead of adding one trunk per number.
 	 * @throws FieldException at {@code terminationUri} when the URI cannot be used
 	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
-	public Optional<TrunkSummary> findIdentical(String terminationUri, Transport transport, String authUsername,
+	public List<TrunkSummary> identical(String terminationUri, Transport transport, String authUsername,
 			String password) {
 		String uri = TerminationUris.check(terminationUri);
 		Transport effective = TerminationUris.isSecure(uri) ? Transport.TLS : transport;
@@ -94,8 +93,8 @@ public class TrunkService {
 			.filter((trunk) -> noPassword ? trunk.encryptedPassword == null
 					: trunk.encryptedPassword != null
 							&& this.cipher.sealedEquals(trunk.encryptedPassword, password, context(trunk)))
-			.findFirst()
-			.map(TrunkSummary::of);
+			.map(TrunkSummary::of)
+			.toList();
 	}
 
 	/** Adds a trunk. */

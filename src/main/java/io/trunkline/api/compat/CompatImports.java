@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import io.trunkline.agent.AgentService;
 import io.trunkline.agent.AgentSummary;
 import io.trunkline.base.FieldException;
+import io.trunkline.base.NotFoundException;
 import io.trunkline.base.Weights;
 import io.trunkline.phonenumber.InvalidNumberException;
 import io.trunkline.phonenumber.NumberNormalizer;
@@ -22,6 +23,7 @@ import io.trunkline.trunk.SipTrunk;
 import io.trunkline.trunk.TrunkCommand;
 import io.trunkline.trunk.TrunkService;
 import io.trunkline.trunk.TrunkSummary;
+import io.trunkline.trunk.TwilioIntegrationService;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +45,11 @@ class CompatImports {
 
 	private final PhoneNumberService numbers;
 
-	CompatImports(TrunkService trunks, AgentService agents, PhoneNumberService numbers) {
+	private final TwilioIntegrationService integrations;
+
+	CompatImports(TrunkService trunks, AgentService agents, PhoneNumberService numbers,
+			TwilioIntegrationService integrations) {
+		this.integrations = integrations;
 		this.trunks = trunks;
 		this.agents = agents;
 		this.numbers = numbers;
@@ -61,13 +67,27 @@ class CompatImports {
 		return this.numbers.create(command);
 	}
 
+	/** Whether the organization has this Twilio integration. */
+	boolean hasIntegration(long id) {
+		try {
+			this.integrations.get(id);
+			return true;
+		}
+		catch (NotFoundException ex) {
+			return false;
+		}
+	}
+
 	TrunkSummary trunkOf(PhoneNumberDetails number) {
 		return this.trunks.get(number.sipTrunkId());
 	}
 
 	private TrunkSummary trunk(InlineTrunk inline) {
-		Optional<TrunkSummary> identical = this.trunks.findIdentical(inline.terminationUri(), inline.transport(),
-				inline.username(), inline.password());
+		Optional<TrunkSummary> identical = this.trunks
+			.identical(inline.terminationUri(), inline.transport(), inline.username(), inline.password())
+			.stream()
+			.filter((trunk) -> inline.mediaEncryption() == null || trunk.mediaEncryption() == inline.mediaEncryption())
+			.findFirst();
 		if (identical.isPresent()) {
 			return identical.get();
 		}
@@ -87,7 +107,8 @@ class CompatImports {
 	private String freeName(InlineTrunk inline) {
 		Set<String> taken = new HashSet<>();
 		this.trunks.list().forEach((trunk) -> taken.add(trunk.name().toLowerCase(java.util.Locale.ROOT)));
-		String base = inline.platform() + " " + inline.terminationUri().strip();
+		String base = (inline.name() != null && !inline.name().isBlank()) ? inline.name().strip()
+				: inline.platform() + " " + inline.terminationUri().strip();
 		base = base.substring(0, Math.min(base.length(), SipTrunk.NAME_MAX_LENGTH - 8));
 		String name = base;
 		for (int n = 2; taken.contains(name.toLowerCase(java.util.Locale.ROOT)); n++) {

@@ -8,9 +8,11 @@ import io.trunkline.trunk.Transport;
  * leaves the password out.
  *
  * @param platform the platform's name, the start of a new trunk's readable name
+ * @param name the name the request gives a new trunk, or {@code null}
+ * @param mediaEncryption what the request asks for, {@code null} when it says nothing
  */
-record InlineTrunk(String platform, String terminationUri, Transport transport, String username, String password,
-		MediaEncryption mediaEncryption) {
+record InlineTrunk(String platform, String name, String terminationUri, Transport transport, String username,
+		String password, MediaEncryption mediaEncryption) {
 
 	@Override
 	public String toString() {

@@ -84,7 +84,7 @@ class RetellController {
 		command.setInboundAgents(inboundLines);
 		command.setOutboundAgents(AgentWeights.lines("outbound_agents", outbound, agents, HttpStatus.BAD_REQUEST));
 		PhoneNumberDetails created = this.imports
-			.importOnTrunk(new InlineTrunk("Retell", uri, transport, username, password, null), command);
+			.importOnTrunk(new InlineTrunk("Retell", null, uri, transport, username, password, null), command);
 		Set<Long> agentIds = new TreeSet<>();
 		agents.values().forEach((agent) -> agentIds.add(agent.id()));
 		return RetellResponse.of(created, this.imports.trunkOf(created),

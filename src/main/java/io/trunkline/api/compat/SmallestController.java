@@ -57,7 +57,7 @@ class SmallestController {
 		command.setNumber(number);
 		command.setPseudo(!CompatImports.isE164(number));
 		command.setDisplayName((name != null && !name.isBlank()) ? name : generatedName(number));
-		InlineTrunk trunk = new InlineTrunk("Smallest", uri, Transport.TCP, username, password, null);
+		InlineTrunk trunk = new InlineTrunk("Smallest", null, uri, Transport.TCP, username, password, null);
 		return SmallestResponse.of(this.imports.importOnTrunk(trunk, command));
 	}
 
