@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.models.GroupedOpenApi;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,6 +42,15 @@ class OpenApiConfig {
 							.name(ApiKeyFilter.API_KEY_HEADER)))
 			.addSecurityItem(new SecurityRequirement().addList(BEARER))
 			.addSecurityItem(new SecurityRequirement().addList(HEADER));
+	}
+
+	/**
+	 * The native API as a group of its own, the one Swagger UI opens with, beside the
+	 * migration endpoints' groups ({@code api.compat}).
+	 */
+	@Bean
+	GroupedOpenApi nativeApiGroup() {
+		return GroupedOpenApi.builder().group("v1").displayName("Trunkline API v1").pathsToMatch("/api/v1/**").build();
 	}
 
 	/** Schemas with the names the API's JSON has. */

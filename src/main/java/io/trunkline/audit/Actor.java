@@ -21,10 +21,10 @@ record Actor(Long userId, String email) {
 		if (caller instanceof Caller.Person person) {
 			return new Actor(person.userId(), person.email());
 		}
-		if (caller instanceof Caller.ApiKey key) {
-			return new Actor(null, key.getName());
-		}
-		return new Actor(caller.personId(), typed(caller.getName()).email());
+		// as named: an API key's id is case-sensitive, a person's stored email lower case
+		String name = ControlChars.replace(caller.getName());
+		return new Actor(caller.personId(),
+				(name.length() > AuditEntry.EMAIL_MAX_LENGTH) ? name.substring(0, AuditEntry.EMAIL_MAX_LENGTH) : name);
 	}
 
 	/** The caller behind an authentication; a principal that is no caller by its name. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 import io.trunkline.audit.AuditAction;
 import io.trunkline.audit.AuditEntityType;
@@ -74,6 +75,31 @@ public class TrunkService {
 	@Transactional(readOnly = true)
 	public TrunkSummary get(long id) {
 		return TrunkSummary.of(find(id));
+	}
+
+	/**
+	 * The organization's trunks with this URI, transport (TLS for a {@code sips:} URI),
+	 * username and password (none when blank), by name: an import that names its trunk
+	 * inline reuses one instead of adding one trunk per number.
+	 * @throws FieldException at {@code terminationUri} when the URI cannot be used
+	 */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public List<TrunkSummary> identical(String terminationUri, Transport transport, String authUsername,
+			String password) {
+		String uri = TerminationUris.check(terminationUri);
+		Transport effective = TerminationUris.isSecure(uri) ? Transport.TLS : transport;
+		String username = blankToNull(authUsername);
+		boolean noPassword = password == null || password.isEmpty();
+		return this.trunks.findByOrganizationIdOrderByName(this.currentUser.organizationId())
+			.stream()
+			.filter((trunk) -> trunk.terminationUri.equals(uri) && trunk.transport == effective
+					&& Objects.equals(trunk.authUsername, username))
+			.filter((trunk) -> noPassword ? trunk.encryptedPassword == null
+					: trunk.encryptedPassword != null
+							&& this.cipher.sealedEquals(trunk.encryptedPassword, password, context(trunk)))
+			.map(TrunkSummary::of)
+			.toList();
 	}
 
 	/** Adds a trunk. */

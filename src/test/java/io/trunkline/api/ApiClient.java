@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The API as a client speaks it: plain HTTP to the running server with one key, every
  * answer kept so that a test can look through all of them for what must not be there.
  */
-final class ApiClient {
+public final class ApiClient {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -28,21 +28,21 @@ final class ApiClient {
 
 	private final String key;
 
-	ApiClient(int port, String key) {
+	public ApiClient(int port, String key) {
 		this.port = port;
 		this.key = key;
 	}
 
 	/** The same server without a key. */
-	ApiClient anonymous() {
+	public ApiClient anonymous() {
 		return new ApiClient(this.port, null);
 	}
 
-	HttpResponse<String> get(String path, String... headers) {
+	public HttpResponse<String> get(String path, String... headers) {
 		return send(request(path, headers).GET());
 	}
 
-	HttpResponse<String> post(String path, String json, String... headers) {
+	public HttpResponse<String> post(String path, String json, String... headers) {
 		return send(request(path, headers).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
@@ -61,7 +61,7 @@ final class ApiClient {
 		return send(request(path, headers).DELETE());
 	}
 
-	HttpResponse<String> send(HttpRequest.Builder request) {
+	public HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
 			HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			synchronized (answers) {
@@ -79,7 +79,7 @@ final class ApiClient {
 	}
 
 	/** A request with the key as a bearer token and the given "Name: value" headers. */
-	HttpRequest.Builder request(String path, String... headers) {
+	public HttpRequest.Builder request(String path, String... headers) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
 		if (this.key != null) {
 			builder.header("Authorization", "Bearer " + this.key);
@@ -91,12 +91,12 @@ final class ApiClient {
 		return builder;
 	}
 
-	static JsonNode json(HttpResponse<String> response) {
+	public static JsonNode json(HttpResponse<String> response) {
 		return JSON.readTree(response.body());
 	}
 
 	/** Every answer any client got in this JVM, headers and bodies, as one text. */
-	static String allAnswers() {
+	public static String allAnswers() {
 		synchronized (answers) {
 			return String.join("\n", answers);
 		}

@@ -26,6 +26,6 @@ import org.springframework.test.context.ActiveProfiles;
 				"trunkline.api.max-body-bytes=4096", "trunkline.api.import-max-body-bytes=65536" })
 @ActiveProfiles("test")
 @Import({ TestAccounts.class, NumberFixtures.class, TestClock.class, ApiTestKeys.class })
-@interface ApiTest {
+public @interface ApiTest {
 
 }

@@ -14,7 +14,7 @@ import org.springframework.boot.test.context.TestComponent;
  * in as the organization's admin.
  */
 @TestComponent
-class ApiTestKeys {
+public class ApiTestKeys {
 
 	private final TestAccounts accounts;
 
@@ -25,7 +25,7 @@ class ApiTestKeys {
 		this.keys = keys;
 	}
 
-	CreatedApiKey create(Org org, Role role) {
+	public CreatedApiKey create(Org org, Role role) {
 		CreatedApiKey[] created = new CreatedApiKey[1];
 		this.accounts.as(org.adminEmail(),
 				() -> created[0] = this.keys.create(new NewApiKey(role.label() + " key", role, 90)));

@@ -77,7 +77,7 @@ class OpenApiIT {
 	}
 
 	private JsonNode document() {
-		HttpResponse<String> answer = new ApiClient(this.port, null).get("/v3/api-docs");
+		HttpResponse<String> answer = new ApiClient(this.port, null).get("/v3/api-docs/v1");
 		assertThat(answer.statusCode()).isEqualTo(200);
 		return ApiClient.json(answer);
 	}

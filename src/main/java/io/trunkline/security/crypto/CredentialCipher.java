@@ -42,6 +42,24 @@ public class CredentialCipher {
 		return Base64.getEncoder().encodeToString(encrypt(plaintext, context));
 	}
 
+	/**
+	 * Whether a stored secret is this one, without handing the stored secret out: an
+	 * import that names a trunk inline reuses an identical trunk, password included.
+	 * @param sealed what {@link #seal} returned for the row
+	 * @return {@code false} also when the stored secret does not decrypt
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public boolean sealedEquals(String sealed, String candidate, SecretContext context) {
+		try {
+			String stored = decrypt(Base64.getDecoder().decode(sealed), context);
+			return java.security.MessageDigest.isEqual(stored.getBytes(StandardCharsets.UTF_8),
+					candidate.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (SecretUnreadableException | IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
 	byte[] encrypt(String plaintext, SecretContext context) {
 		return encrypt(this.keyRing.aead(), plaintext, context);
 	}

@@ -96,10 +96,10 @@ class CredentialCipherTest {
 	}
 
 	@Test
-	void only_sealing_is_public_decrypting_is_for_this_package_alone() {
+	void only_sealing_and_comparing_are_public_decrypting_is_for_this_package_alone() {
 		assertThat(java.util.Arrays.stream(CredentialCipher.class.getDeclaredMethods())
 			.filter((method) -> java.lang.reflect.Modifier.isPublic(method.getModifiers()))
-			.map(java.lang.reflect.Method::getName)).containsExactlyInAnyOrder("seal", "toString");
+			.map(java.lang.reflect.Method::getName)).containsExactlyInAnyOrder("seal", "sealedEquals", "toString");
 		assertThat(java.util.Arrays.stream(SecretStore.class.getMethods()).map(java.lang.reflect.Method::getName))
 			.containsExactlyInAnyOrder("name", "secrets", "replace");
 	}
