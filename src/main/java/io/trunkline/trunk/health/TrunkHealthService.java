@@ -17,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.trunkline.base.NoCallerCheck;
 import io.trunkline.base.NotFoundException;
 import io.trunkline.security.Caller;
 import io.trunkline.security.CurrentUser;
@@ -165,6 +166,7 @@ public class TrunkHealthService implements DisposableBean {
 	}
 
 	@Override
+	@NoCallerCheck("Spring calls it at shutdown to stop the check threads")
 	public void destroy() {
 		this.threads.shutdownNow();
 	}

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Assumptions;
  * {@code src/test/resources/sipp}, for at most two minutes. Absent sipp skips the test
  * with a message, unless {@code TRUNKLINE_IT_SIP=required} (CI).
  */
-final class Sipp implements AutoCloseable {
+public final class Sipp implements AutoCloseable {
 
 	static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
 
@@ -34,7 +34,7 @@ final class Sipp implements AutoCloseable {
 	}
 
 	/** Fails in CI, skips elsewhere, when sipp is not installed. */
-	static void assumeInstalled() {
+	public static void assumeInstalled() {
 		boolean installed = List.of("/usr/bin/sipp", "/usr/local/bin/sipp")
 			.stream()
 			.anyMatch((path) -> new File(path).canExecute());
@@ -46,7 +46,7 @@ final class Sipp implements AutoCloseable {
 	}
 
 	/** Starts sipp with a scenario on a port, over {@code "udp"} or {@code "tcp"}. */
-	static Sipp start(String scenario, String transport, int port) throws Exception {
+	public static Sipp start(String scenario, String transport, int port) throws Exception {
 		Path file = Files.createTempFile("sipp-", ".xml");
 		try (InputStream in = Sipp.class.getResourceAsStream("/sipp/" + scenario + ".xml")) {
 			Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
@@ -63,7 +63,7 @@ final class Sipp implements AutoCloseable {
 		return sipp;
 	}
 
-	int port() {
+	public int port() {
 		return this.port;
 	}
 
@@ -100,7 +100,7 @@ final class Sipp implements AutoCloseable {
 	}
 
 	/** A port free for TCP and UDP on loopback now. */
-	static int freePort() throws IOException {
+	public static int freePort() throws IOException {
 		for (int attempt = 0; attempt < 20; attempt++) {
 			try (ServerSocket tcp = new ServerSocket(0, 1, LOOPBACK);
 					DatagramSocket udp = new DatagramSocket(tcp.getLocalPort(), LOOPBACK)) {
