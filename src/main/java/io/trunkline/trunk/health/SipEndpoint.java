@@ -45,6 +45,9 @@ final class SipEndpoint implements SipListener {
 	private record Pending(CompletableFuture<CheckResult> result, long sentAt, SipTarget target) {
 	}
 
+	/** JAIN-SIP's factory keeps stacks by name: each endpoint (each context) its own. */
+	private static final java.util.concurrent.atomic.AtomicInteger STACKS = new java.util.concurrent.atomic.AtomicInteger();
+
 	private final Transport transport;
 
 	private final SipStack stack;
@@ -77,7 +80,8 @@ final class SipEndpoint implements SipListener {
 
 	private static Properties properties(Transport transport) {
 		Properties properties = new Properties();
-		properties.setProperty("javax.sip.STACK_NAME", "trunkline-health-" + transport.name().toLowerCase(Locale.ROOT));
+		properties.setProperty("javax.sip.STACK_NAME",
+				"trunkline-health-" + transport.name().toLowerCase(Locale.ROOT) + "-" + STACKS.incrementAndGet());
 		properties.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
 		properties.setProperty("gov.nist.javax.sip.STACK_LOGGER", QuietSipLogs.Stack.class.getName());
 		properties.setProperty("gov.nist.javax.sip.SERVER_LOGGER", QuietSipLogs.Server.class.getName());
