@@ -37,6 +37,9 @@ class TableOwnershipTest {
 
 	private static final Pattern TABLE_USE = Pattern.compile("(?i)\\b(?:from|join|into|update)\\s+([a-z_]+)\\b");
 
+	/** Tables a library owns and reads itself: db-scheduler's (V11). */
+	private static final Set<String> LIBRARY_TABLES = Set.of("scheduled_tasks");
+
 	private static Map<String, String> owners;
 
 	@BeforeAll
@@ -80,6 +83,7 @@ class TableOwnershipTest {
 			}
 		}
 		assertThat(tables).isNotEmpty();
+		tables.removeAll(LIBRARY_TABLES);
 		assertThat(owners.keySet()).containsAll(tables);
 	}
 

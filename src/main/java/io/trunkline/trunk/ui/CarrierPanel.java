@@ -55,6 +55,10 @@ abstract class CarrierPanel<S extends CarrierSummary, C> extends VerticalLayout 
 
 	abstract void delete(S carrier);
 
+	/** For subclasses: more to show or handle in the form of an existing carrier. */
+	void prepare(CarrierForm<S, C> form, S carrier) {
+	}
+
 	private void open(S carrier) {
 		CarrierForm<S, C> form = newForm();
 		form.edit(carrier);
@@ -74,6 +78,7 @@ abstract class CarrierPanel<S extends CarrierSummary, C> extends VerticalLayout 
 			}
 		});
 		if (carrier != null) {
+			prepare(form, carrier);
 			dialog.allowDelete(this.kind + " " + carrier.name(), () -> delete(carrier, dialog));
 		}
 		dialog.open();

@@ -1,25 +1,35 @@
 package io.trunkline.trunk.ui;
 
 import java.util.List;
+import java.util.Map;
 
+import io.trunkline.base.ui.Notifications;
 import io.trunkline.trunk.TrunkCommand;
 import java.util.Comparator;
 
 import io.trunkline.base.NaturalOrder;
 import io.trunkline.trunk.TrunkService;
 import io.trunkline.trunk.TrunkSummary;
+import io.trunkline.trunk.health.CheckTooSoonException;
+import io.trunkline.trunk.health.TrunkHealthService;
+import io.trunkline.trunk.health.TrunkHealthView;
 
 /**
- * The organization's SIP trunks: a grid, and a form in a dialog to add, edit or delete
- * one.
+ * The organization's SIP trunks with their health: a grid, and a form in a dialog to add,
+ * edit, check or delete one.
  */
 class SipTrunksPanel extends CarrierPanel<TrunkSummary, TrunkCommand> {
 
 	private final TrunkService trunks;
 
-	SipTrunksPanel(TrunkService trunks) {
+	private final TrunkHealthService healthService;
+
+	private Map<Long, TrunkHealthView> health = Map.of();
+
+	SipTrunksPanel(TrunkService trunks, TrunkHealthService healthService) {
 		super("Add SIP trunk", "New SIP trunk", "trunk");
 		this.trunks = trunks;
+		this.healthService = healthService;
 		this.grid.addColumn(TrunkSummary::name)
 			.setHeader("Name")
 			.setKey("name")
@@ -27,10 +37,18 @@ class SipTrunksPanel extends CarrierPanel<TrunkSummary, TrunkCommand> {
 			.setComparator(Comparator.comparing(TrunkSummary::name, NaturalOrder.INSTANCE));
 		this.grid.addColumn(TrunkSummary::terminationUri).setHeader("Termination URI").setFlexGrow(3);
 		this.grid.addColumn(TrunkSummary::transport).setHeader("Transport");
+		this.grid.addColumn((trunk) -> HealthText.status(health(trunk))).setHeader("Status");
+		this.grid.addColumn((trunk) -> HealthText.response(health(trunk))).setHeader("Last response").setFlexGrow(2);
+		this.grid.addColumn((trunk) -> HealthText.rtt(health(trunk))).setHeader("Round trip");
+		this.grid.addColumn((trunk) -> HealthText.checkedAt(health(trunk))).setHeader("Checked at").setFlexGrow(2);
 		this.grid.addColumn((trunk) -> trunk.passwordSet() ? "Set" : "Not set").setHeader("Password");
 		this.grid.addColumn(TrunkSummary::registrationStatus).setHeader("Registration");
 		this.grid.addColumn((trunk) -> directions(trunk)).setHeader("Calls");
 		refresh();
+	}
+
+	private TrunkHealthView health(TrunkSummary trunk) {
+		return this.health.get(trunk.id());
 	}
 
 	private static String directions(TrunkSummary trunk) {
@@ -42,7 +60,24 @@ class SipTrunksPanel extends CarrierPanel<TrunkSummary, TrunkCommand> {
 
 	@Override
 	List<TrunkSummary> list() {
-		return this.trunks.list();
+		List<TrunkSummary> list = this.trunks.list();
+		this.health = this.healthService.forTrunks(list.stream().map(TrunkSummary::id).toList());
+		return list;
+	}
+
+	@Override
+	void prepare(CarrierForm<TrunkSummary, TrunkCommand> form, TrunkSummary trunk) {
+		TrunkForm trunkForm = (TrunkForm) form;
+		trunkForm.showHealth(health(trunk));
+		trunkForm.addCheckNowListener((event) -> {
+			try {
+				trunkForm.showHealth(this.healthService.checkNow(trunk.id()));
+				refresh();
+			}
+			catch (CheckTooSoonException ex) {
+				Notifications.error(ex.getMessage());
+			}
+		});
 	}
 
 	@Override

@@ -1,6 +1,12 @@
 package io.trunkline.trunk.ui;
 
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -11,6 +17,8 @@ import io.trunkline.trunk.TerminationUris;
 import io.trunkline.trunk.Transport;
 import io.trunkline.trunk.TrunkCommand;
 import io.trunkline.trunk.TrunkSummary;
+import io.trunkline.trunk.health.TrunkHealthView;
+import com.vaadin.flow.shared.Registration;
 
 /**
  * Every field of a SIP trunk; the password is write-only.
@@ -37,6 +45,13 @@ public class TrunkForm extends CarrierForm<TrunkSummary, TrunkCommand> {
 
 	final Checkbox supportsOutbound = new Checkbox("Outbound calls");
 
+	/** The last check in words; shown only where the trunk's health is known. */
+	final Span health = new Span();
+
+	final Button checkNow = new Button("Check now", (click) -> fireEvent(new CheckNowEvent(this)));
+
+	private final HorizontalLayout healthRow = new HorizontalLayout(this.health, this.checkNow);
+
 	public TrunkForm() {
 		super(TrunkCommand.class);
 		this.name.setMaxLength(SipTrunk.NAME_MAX_LENGTH);
@@ -52,8 +67,31 @@ public class TrunkForm extends CarrierForm<TrunkSummary, TrunkCommand> {
 		this.mediaEncryption.setItemLabelGenerator(MediaEncryption::label);
 		add(this.name, this.terminationUri, this.transport, this.mediaEncryption, this.authUsername, this.newPassword,
 				this.clearPassword, this.registrationEnabled, this.supportsInbound, this.supportsOutbound);
+		this.healthRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+		this.healthRow.setVisible(false);
+		add(this.healthRow);
+		setColspan(this.healthRow, 2);
 		setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
 		bindFields();
+	}
+
+	/** Shows the trunk's last check and "Check now". */
+	public void showHealth(TrunkHealthView view) {
+		this.health.setText("Health: " + HealthText.sentence(view));
+		this.healthRow.setVisible(true);
+	}
+
+	public Registration addCheckNowListener(ComponentEventListener<CheckNowEvent> listener) {
+		return addListener(CheckNowEvent.class, listener);
+	}
+
+	/** "Check now" was clicked: the panel asks the service. */
+	public static final class CheckNowEvent extends ComponentEvent<TrunkForm> {
+
+		CheckNowEvent(TrunkForm source) {
+			super(source, false);
+		}
+
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import io.trunkline.base.ui.ViewDescription;
 import io.trunkline.security.Roles;
 import io.trunkline.trunk.TrunkService;
 import io.trunkline.trunk.TwilioIntegrationService;
+import io.trunkline.trunk.health.TrunkHealthService;
 
 /**
  * Where admins keep the connections numbers use: SIP trunks and Twilio integrations.
@@ -22,10 +23,10 @@ import io.trunkline.trunk.TwilioIntegrationService;
 @RolesAllowed(Roles.ADMIN)
 public class TrunksView extends VerticalLayout {
 
-	TrunksView(TrunkService trunks, TwilioIntegrationService integrations) {
+	TrunksView(TrunkService trunks, TwilioIntegrationService integrations, TrunkHealthService health) {
 		setSizeFull();
 		TabSheet tabs = new TabSheet();
-		tabs.add("SIP trunks", new SipTrunksPanel(trunks));
+		tabs.add("SIP trunks", new SipTrunksPanel(trunks, health));
 		tabs.add("Twilio integrations", new TwilioPanel(integrations));
 		tabs.setSizeFull();
 		add(tabs);

@@ -1,0 +1,43 @@
+package io.trunkline.trunk.ui;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import io.trunkline.trunk.health.TrunkHealthView;
+
+/** A trunk's health in words, for the grid and the form. */
+final class HealthText {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+		.withZone(ZoneOffset.UTC);
+
+	private HealthText() {
+	}
+
+	static String status(TrunkHealthView health) {
+		return (health != null) ? health.status().label() : "";
+	}
+
+	static String response(TrunkHealthView health) {
+		return (health != null && health.lastResponse() != null) ? health.lastResponse() : "";
+	}
+
+	static String rtt(TrunkHealthView health) {
+		return (health != null && health.rttMs() != null) ? health.rttMs() + " ms" : "";
+	}
+
+	static String checkedAt(TrunkHealthView health) {
+		return (health != null && health.checkedAt() != null) ? TIME.format(health.checkedAt()) + " UTC" : "";
+	}
+
+	/** E.g. "Up: 200 OK in 12 ms, checked 2026-12-01 10:00:00 UTC". */
+	static String sentence(TrunkHealthView health) {
+		if (health == null || health.checkedAt() == null) {
+			return status(health)
+					+ ((health != null && health.lastResponse() != null) ? ": " + health.lastResponse() : "");
+		}
+		String rtt = (health.rttMs() != null) ? " in " + rtt(health) : "";
+		return status(health) + ": " + response(health) + rtt + ", checked " + checkedAt(health);
+	}
+
+}
