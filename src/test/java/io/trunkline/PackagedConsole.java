@@ -54,15 +54,30 @@ public final class PackagedConsole implements AutoCloseable {
 		Path dataDir = Files.createTempDirectory(workDir, "data-");
 		Path log = workDir.resolve("console.log");
 		int port = freePort();
-		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-jar", jar.toString(), "--server.port=" + port,
-				"--spring.datasource.hikari.max-lifetime=30000", "--spring.datasource.hikari.keepalive-time=0",
-				"--logging.level.com.zaxxer.hikari.pool.PoolBase=DEBUG");
+		List<String> command = new java.util.ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
+						jar.toString(), "--server.port=" + port, "--spring.datasource.hikari.max-lifetime=30000",
+						"--spring.datasource.hikari.keepalive-time=0",
+						"--logging.level.com.zaxxer.hikari.pool.PoolBase=DEBUG"));
+		PostgresTestDatabase database = null;
+		if ("postgres".equals(System.getProperty("trunkline.walk.db"))) {
+			// -Dtrunkline.walk.db=postgres: the same walk with the postgres profile on a
+			// fresh
+			// database (a keyset is generated in the data folder, as the H2 default does)
+			database = PostgresTestDatabase.create();
+			command.addAll(List.of("--spring.profiles.active=postgres", "--trunkline.crypto.generate-if-missing=true"));
+		}
+		ProcessBuilder builder = new ProcessBuilder(command);
 		Map<String, String> env = builder.environment();
 		env.keySet()
 			.removeIf((name) -> name.startsWith("TRUNKLINE_") || name.startsWith("DB_") || name.startsWith("SPRING_")
 					|| name.equals("PORT"));
 		env.put("TRUNKLINE_DATA_DIR", dataDir.toAbsolutePath().toString());
+		if (database != null) {
+			env.put("DB_URL", database.url());
+			env.put("DB_USER", database.user());
+			env.put("DB_PASSWORD", database.password());
+		}
 		builder.redirectErrorStream(true).redirectOutput(log.toFile());
 		PackagedConsole console = new PackagedConsole(builder.start(), port, dataDir, log);
 		try {
@@ -126,11 +141,18 @@ public final class PackagedConsole implements AutoCloseable {
 
 	/**
 	 * Waits until the pool has closed the first connection it opened, the one Flyway ran
-	 * the migrations on (H2 numbers connections from {@code conn0} in each JVM).
+	 * the migrations on (named in the pool's first "Added connection" line).
 	 */
 	public void awaitMigrationConnectionRetired() {
-		await("the pool to retire the connection that ran the migrations", Duration.ofSeconds(90), () -> log().lines()
-			.anyMatch((line) -> line.contains("Closing connection conn0: ") && line.contains(RETIRED)));
+		await("the pool to retire the connection that ran the migrations", Duration.ofSeconds(90), () -> {
+			String first = log().lines()
+				.filter((line) -> line.contains(" - Added connection "))
+				.map((line) -> line.substring(line.indexOf(" - Added connection ") + 20).strip())
+				.findFirst()
+				.orElse(null);
+			return first != null && log().lines()
+				.anyMatch((line) -> line.contains("Closing connection " + first + ": ") && line.contains(RETIRED));
+		});
 	}
 
 	private Path passwordFile() {
