@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import io.trunkline.base.ConstraintErrors;
 import io.trunkline.base.FieldError;
 import io.trunkline.base.FieldException;
+import io.trunkline.base.InUseException;
 
 import org.springframework.stereotype.Component;
 
@@ -81,6 +82,13 @@ final class AgentConstraints implements ConstraintErrors {
 			}
 		}
 		return checked;
+	}
+
+	/** Deleting an agent that numbers still use. */
+	static InUseException inUse(long numbers) {
+		return new InUseException("agent", AGENT_IN_USE, numbers,
+				"This agent is bound to " + numbers + (numbers == 1 ? " number" : " numbers")
+						+ ". Unbind it first, or delete it together with its bindings.");
 	}
 
 }

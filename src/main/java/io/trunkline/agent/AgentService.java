@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.trunkline.base.Texts;
 import io.trunkline.base.ConcurrentChangeException;
 import io.trunkline.base.ConstraintTranslator;
 import io.trunkline.base.FieldException;
@@ -174,7 +175,7 @@ public class AgentService {
 		Agent agent = find(id);
 		long using = this.bindings.countNumbers(agent.getOrganizationId(), agent.getId());
 		if (using > 0) {
-			throw bound(using);
+			throw AgentConstraints.inUse(using);
 		}
 		AgentSummary before = AgentSummary.of(agent);
 		try {
@@ -183,7 +184,7 @@ public class AgentService {
 		}
 		catch (DataIntegrityViolationException ex) {
 			if (this.constraints.violates(ex, AgentConstraints.FK_NUMBER_BINDING_AGENT)) {
-				throw bound(this.bindings.countNumbers(agent.getOrganizationId(), agent.getId()));
+				throw AgentConstraints.inUse(this.bindings.countNumbers(agent.getOrganizationId(), agent.getId()));
 			}
 			throw this.constraints.translate(ex);
 		}
@@ -225,7 +226,7 @@ public class AgentService {
 		}
 		Map<String, Integer> tags = AgentConstraints.checkTags(command.getTags(), agent.versions.keySet());
 		agent.rename(name);
-		agent.description = blankToNull(command.getDescription());
+		agent.description = Texts.blankToNull(command.getDescription());
 		agent.externalId = externalId;
 		agent.tags.keySet().retainAll(tags.keySet());
 		agent.tags.putAll(tags);
@@ -241,19 +242,9 @@ public class AgentService {
 		}
 	}
 
-	private static InUseException bound(long numbers) {
-		return new InUseException("agent", AgentConstraints.AGENT_IN_USE, numbers,
-				"This agent is bound to " + numbers + (numbers == 1 ? " number" : " numbers")
-						+ ". Unbind it first, or delete it together with its bindings.");
-	}
-
 	private Agent find(long id) {
 		return this.agents.findByIdAndOrganizationId(id, this.currentUser.organizationId())
 			.orElseThrow(() -> new NotFoundException("Agent"));
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import io.trunkline.base.Texts;
 import io.trunkline.base.FieldError;
 import io.trunkline.base.PublicAddresses;
 
@@ -30,8 +31,8 @@ public final class NumberChecker {
 	public static NumberCheck check(PhoneNumberCommand input, NumberContext context) {
 		List<FieldError> errors = new ArrayList<>();
 		NormalizedNumber number = number(input.getNumber(), input.isPseudo(), context.defaultRegion(), errors);
-		String name = blankToNull(input.getDisplayName());
-		String description = blankToNull(input.getDescription());
+		String name = Texts.blankToNull(input.getDisplayName());
+		String description = Texts.blankToNull(input.getDescription());
 		tooLong(errors, "displayName", "name", name, PhoneNumberCommand.NAME_MAX);
 		tooLong(errors, "description", "description", description, PhoneNumberCommand.DESCRIPTION_MAX);
 		errors.addAll(carrier(input.getProvider(), input.getSipTrunkId(), input.getTwilioIntegrationId(), context));
@@ -45,11 +46,11 @@ public final class NumberChecker {
 					"A number cannot fall back to itself"));
 		}
 		String testCall = e164("testCallDestination", input.getTestCallDestination(), context.defaultRegion(), errors);
-		String pin = blankToNull(input.getInboundPin());
+		String pin = Texts.blankToNull(input.getInboundPin());
 		if (pin != null && !PIN.matcher(pin).matches()) {
 			errors.add(new FieldError("inboundPin", NumberErrors.PIN_INVALID, "Use 4 to 10 digits"));
 		}
-		String room = blankToNull(input.getInboundRoomPattern());
+		String room = Texts.blankToNull(input.getInboundRoomPattern());
 		tooLong(errors, "inboundRoomPattern", "room name pattern", room, PhoneNumberCommand.ROOM_PATTERN_MAX);
 		NumberBindings bindings = bindings(input.getInboundAgents(), input.getOutboundAgents(),
 				input.isSupportsInbound(), input.isSupportsOutbound(), context, errors);
@@ -121,7 +122,7 @@ public final class NumberChecker {
 	}
 
 	private static String e164(String field, String input, String region, List<FieldError> errors) {
-		if (blankToNull(input) == null) {
+		if (Texts.blankToNull(input) == null) {
 			return null;
 		}
 		try {
@@ -134,7 +135,7 @@ public final class NumberChecker {
 	}
 
 	private static String webhook(String input, boolean allowPrivate, List<FieldError> errors) {
-		String url = blankToNull(input);
+		String url = Texts.blankToNull(input);
 		if (url == null || tooLong(errors, "inboundWebhookUrl", "URL", url, PhoneNumberCommand.URL_MAX)) {
 			return null;
 		}
@@ -200,10 +201,6 @@ public final class NumberChecker {
 		errors.add(new FieldError(field, NumberErrors.TOO_LONG,
 				"The " + label + " is longer than " + max + " characters"));
 		return true;
-	}
-
-	static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

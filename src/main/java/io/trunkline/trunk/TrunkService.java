@@ -11,6 +11,7 @@ import io.trunkline.audit.AuditEntityType;
 import io.trunkline.audit.AuditLog;
 import io.trunkline.audit.Changes;
 import io.trunkline.audit.Snapshot;
+import io.trunkline.base.Texts;
 import io.trunkline.base.ConcurrentChangeException;
 import io.trunkline.base.ConstraintTranslator;
 import io.trunkline.base.FieldError;
@@ -89,7 +90,7 @@ public class TrunkService {
 			String password) {
 		String uri = TerminationUris.check(terminationUri);
 		Transport effective = TerminationUris.isSecure(uri) ? Transport.TLS : transport;
-		String username = blankToNull(authUsername);
+		String username = Texts.blankToNull(authUsername);
 		boolean noPassword = password == null || password.isEmpty();
 		return this.trunks.findByOrganizationIdOrderByName(this.currentUser.organizationId())
 			.stream()
@@ -178,7 +179,7 @@ public class TrunkService {
 		trunk.name = name;
 		trunk.terminationUri = uri;
 		trunk.transport = transport;
-		trunk.authUsername = blankToNull(command.getAuthUsername());
+		trunk.authUsername = Texts.blankToNull(command.getAuthUsername());
 		trunk.mediaEncryption = command.getMediaEncryption();
 		trunk.registrationEnabled = command.isRegistrationEnabled();
 		trunk.supportsInbound = command.isSupportsInbound();
@@ -213,10 +214,6 @@ public class TrunkService {
 	private SipTrunk find(long id) {
 		return this.trunks.findByIdAndOrganizationId(id, this.currentUser.organizationId())
 			.orElseThrow(() -> new NotFoundException("Trunk"));
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }
