@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import io.trunkline.base.Counted;
 import io.trunkline.base.ConstraintErrors;
 import io.trunkline.base.FieldError;
 import io.trunkline.base.FieldException;
@@ -87,7 +88,7 @@ final class AgentConstraints implements ConstraintErrors {
 	/** Deleting an agent that numbers still use. */
 	static InUseException inUse(long numbers) {
 		return new InUseException("agent", AGENT_IN_USE, numbers,
-				"This agent is bound to " + numbers + (numbers == 1 ? " number" : " numbers")
+				"This agent is bound to " + Counted.of(numbers, "number", "numbers")
 						+ ". Unbind it first, or delete it together with its bindings.");
 	}
 

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
+import io.trunkline.base.Counted;
 import io.trunkline.audit.AuditAction;
 import io.trunkline.audit.AuditEntityType;
 import io.trunkline.audit.AuditLog;
@@ -148,8 +149,8 @@ public class TrunkService {
 		SipTrunk trunk = find(id);
 		long using = this.usage.numbersOnTrunk(trunk.getOrganizationId(), trunk.getId());
 		if (using > 0) {
-			throw new InUseException("trunk", "trunk_in_use", using, "This trunk is used by " + using
-					+ (using == 1 ? " number" : " numbers") + ". Move them to another trunk first.");
+			throw new InUseException("trunk", "trunk_in_use", using, "This trunk is used by "
+					+ Counted.of(using, "number", "numbers") + ". Move them to another trunk first.");
 		}
 		this.trunks.delete(trunk);
 		this.auditLog.record(AuditAction.DELETE, AuditEntityType.SIP_TRUNK, id, trunk.getName(),

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
+import io.trunkline.base.Counted;
 import io.trunkline.audit.AuditAction;
 import io.trunkline.audit.AuditEntityType;
 import io.trunkline.audit.AuditLog;
@@ -113,8 +114,8 @@ public class TwilioIntegrationService {
 		TwilioIntegration integration = find(id);
 		long using = this.usage.numbersOnTwilio(integration.getOrganizationId(), integration.getId());
 		if (using > 0) {
-			throw new InUseException("integration", "integration_in_use", using, "This integration is used by " + using
-					+ (using == 1 ? " number" : " numbers") + ". Move them elsewhere first.");
+			throw new InUseException("integration", "integration_in_use", using, "This integration is used by "
+					+ Counted.of(using, "number", "numbers") + ". Move them elsewhere first.");
 		}
 		this.integrations.delete(integration);
 		this.auditLog.record(AuditAction.DELETE, AuditEntityType.TWILIO_INTEGRATION, id, integration.name,

@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
 
+import io.trunkline.base.Counted;
+
 /**
  * Counts as the person reads them: grouped for their locale ({@code 99,900} in English,
  * {@code 99.900} in German), with the noun in the singular or plural. Every view that
@@ -19,14 +21,14 @@ public final class Counts {
 	 * @return the count, grouped for the person's locale
 	 */
 	public static String of(long count) {
-		return NumberFormat.getIntegerInstance(locale()).format(count);
+		return Counted.grouped(count, locale());
 	}
 
 	/**
 	 * @return e.g. "1 number" or "12,553 numbers"
 	 */
 	public static String of(long count, String one, String many) {
-		return of(count) + " " + ((count == 1) ? one : many);
+		return Counted.of(count, one, many, locale());
 	}
 
 	/**

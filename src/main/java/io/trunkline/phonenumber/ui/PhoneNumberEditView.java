@@ -26,6 +26,7 @@ import io.trunkline.phonenumber.PhoneNumberDetails;
 import io.trunkline.phonenumber.PhoneNumberEdit;
 import io.trunkline.phonenumber.PhoneNumberService;
 import io.trunkline.security.Roles;
+import io.trunkline.organization.OrganizationService;
 import io.trunkline.trunk.TrunkService;
 import io.trunkline.trunk.TwilioIntegrationService;
 
@@ -59,11 +60,12 @@ public class PhoneNumberEditView extends VerticalLayout implements HasUrlParamet
 	private PhoneNumberDetails current;
 
 	PhoneNumberEditView(PhoneNumberService numbers, TrunkService trunks, TwilioIntegrationService integrations,
-			AgentService agents, AuthenticationContext authentication) {
+			AgentService agents, OrganizationService organizations, AuthenticationContext authentication) {
 		this.numbers = numbers;
 		this.editor = authentication.hasAnyRole(Roles.ADMIN, Roles.AGENT_MANAGER);
 		addClassName("number-edit-view");
 		this.form = new PhoneNumberForm(trunks.list(), integrations.list(), agents.list());
+		this.form.readNationalNumbersAs(organizations.current().defaultRegion());
 		this.form.setReadOnly(!this.editor);
 		this.form.addSaveListener((event) -> save(event.getCommand()));
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

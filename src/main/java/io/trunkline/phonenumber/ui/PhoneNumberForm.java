@@ -27,6 +27,7 @@ import io.trunkline.base.FieldException;
 import io.trunkline.base.ui.FieldErrors;
 import io.trunkline.base.ui.Notifications;
 import io.trunkline.base.ui.SecretField;
+import io.trunkline.organization.Regions;
 import io.trunkline.phonenumber.CountryList;
 import io.trunkline.phonenumber.Direction;
 import io.trunkline.phonenumber.PhoneNumberCommand;
@@ -119,7 +120,8 @@ public class PhoneNumberForm extends VerticalLayout {
 	private void limits() {
 		this.number.setMaxLength(PhoneNumberCommand.NUMBER_MAX);
 		this.number.setRequiredIndicatorVisible(true);
-		this.number.setHelperText("Any format; numbers without a country code use your organization's region");
+		this.number.setHelperText(
+				"Any format, also a tel: link; numbers without a country code use your " + "organization's region");
 		this.displayName.setMaxLength(PhoneNumberCommand.NAME_MAX);
 		this.displayName.setHelperText("Left empty, the number's international form");
 		this.description.setMaxLength(PhoneNumberCommand.DESCRIPTION_MAX);
@@ -235,6 +237,16 @@ public class PhoneNumberForm extends VerticalLayout {
 			return this.command;
 		}
 
+	}
+
+	/**
+	 * Names the region that numbers without a country code are read in, e.g. "read as a
+	 * United Kingdom number".
+	 * @param region the organization's default region, e.g. {@code GB}
+	 */
+	void readNationalNumbersAs(String region) {
+		this.number.setHelperText(
+				"Any format, also a tel: link; without a country code it is read as " + Regions.aNumberOf(region));
 	}
 
 }

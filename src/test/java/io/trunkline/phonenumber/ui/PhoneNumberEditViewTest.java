@@ -51,6 +51,13 @@ class PhoneNumberEditViewTest extends KaribuTest {
 	}
 
 	@Test
+	void the_number_field_names_the_region_numbers_without_a_country_code_are_read_in() {
+		signIn(this.org.adminEmail());
+		UI.getCurrent().navigate(PhoneNumberEditView.class, "new");
+		assertThat(view().form.number.getHelperText()).endsWith("read as a United States number");
+	}
+
+	@Test
 	void invalid_and_duplicate_numbers_are_shown_at_the_number_field() {
 		this.fixtures.number(this.org, this.trunk, "+1 415 555 2671");
 		signIn(this.org.adminEmail());
