@@ -46,7 +46,7 @@ public final class ScreenshotTour {
 				BrowserContext context = browser
 					.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
 			Page page = context.newPage();
-			page.setDefaultTimeout(20_000);
+			page.setDefaultTimeout(60_000);
 			ScreenshotTour tour = new ScreenshotTour(page, args[0], Path.of(args[3]));
 			tour.walk(args[1], args[2], (args.length < 5) ? "all" : args[4]);
 			tour.forcedPasswordChange(browser);
@@ -60,6 +60,16 @@ public final class ScreenshotTour {
 	private void walk(String email, String password, String from) {
 		open("/login");
 		BrowserSupport.submitSignIn(this.page, email, password);
+		this.page.waitForSelector("vaadin-side-nav, vaadin-password-field");
+		if (this.page.getByText("You signed in with a temporary password").isVisible()) {
+			shot("must-change-password");
+			String chosen = password + "-tour";
+			label("Current password").fill(password);
+			label("New password").fill(chosen);
+			label("Repeat the new password").fill(chosen);
+			button("Change password").click();
+			System.out.println("Temporary password changed; the password is now " + chosen);
+		}
 		this.page.waitForSelector("vaadin-side-nav");
 		System.out.println("After sign-in: " + this.page.url());
 		shot("home");
@@ -224,6 +234,10 @@ public final class ScreenshotTour {
 
 	private Locator button(String name) {
 		return this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	private Locator label(String text) {
+		return this.page.getByLabel(text, new Page.GetByLabelOptions().setExact(true));
 	}
 
 	private Locator cell(String text) {
