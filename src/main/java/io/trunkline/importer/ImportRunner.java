@@ -1,11 +1,9 @@
 package io.trunkline.importer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import io.trunkline.base.ConstraintTranslator;
-import io.trunkline.phonenumber.NumberDraft;
 import io.trunkline.organization.OrganizationService;
 import io.trunkline.phonenumber.NumberImport;
 import io.trunkline.phonenumber.PhoneNumberService;
@@ -145,17 +143,8 @@ class ImportRunner {
 	 */
 	private Set<String> write(ImportJob job, List<ReviewRow> chunk) {
 		this.organizations.lockForWriting(job.organizationId());
-		Set<String> present = this.numbers.present(chunk.stream().map(ReviewRow::normalized).toList());
-		List<NumberDraft> fresh = new ArrayList<>(chunk.size());
-		for (ReviewRow row : chunk) {
-			if (!present.contains(row.normalized())) {
-				fresh.add(row.number());
-			}
-		}
-		if (job.mode() == ImportMode.READY_ROWS || present.isEmpty()) {
-			this.numbers.insert(job.batchId(), fresh);
-		}
-		return present;
+		// all or nothing: the caller rolls the whole run back when a number was present
+		return this.numbers.insertNew(job.batchId(), chunk.stream().map(ReviewRow::number).toList());
 	}
 
 	private static void settle(List<ReviewRow> chunk, Set<String> present) {

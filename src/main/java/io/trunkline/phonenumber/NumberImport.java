@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -49,12 +50,63 @@ public class NumberImport {
 
 	private final SequenceValues ids;
 
+	private final NumberCopy copy;
+
 	NumberImport(JdbcTemplate jdbc, BindingStore bindings, CurrentUser currentUser) {
 		this.jdbc = jdbc;
 		this.bindings = bindings;
 		this.currentUser = currentUser;
 		this.dialect = new SqlDialect(jdbc);
 		this.ids = new SequenceValues(jdbc, this.dialect, "phone_number_seq");
+		this.copy = new NumberCopy(jdbc);
+	}
+
+	/**
+	 * Inserts, as coming from one import batch and with their agents, the checked numbers
+	 * the organization does not have yet, and tells which it had: on PostgreSQL with
+	 * {@code COPY} into a staging table and one {@code INSERT ... ON CONFLICT DO NOTHING}
+	 * (a number stored meanwhile by another transaction counts as present), on H2 with
+	 * {@link #present} and {@link #insert}. A number given twice is stored once, as its
+	 * first draft says, and is not counted as present.
+	 * @return the numbers (E.164) that were present, not written
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Set<String> insertNew(long batchId, List<NumberDraft> numbers) {
+		if (numbers.isEmpty()) {
+			return Set.of();
+		}
+		if (!this.dialect.isPostgres()) {
+			Set<String> present = present(numbers.stream().map((number) -> number.number().e164()).toList());
+			Map<String, NumberDraft> fresh = new LinkedHashMap<>();
+			numbers.stream()
+				.filter((number) -> !present.contains(number.number().e164()))
+				.forEach((number) -> fresh.putIfAbsent(number.number().e164(), number));
+			insert(batchId, List.copyOf(fresh.values()));
+			return present;
+		}
+		long organizationId = this.currentUser.organizationId();
+		List<Long> ids = this.ids.next(numbers.size());
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		Set<Long> stored = this.copy.insert(organizationId, batchId, numbers, ids, now);
+		Set<String> written = new HashSet<>();
+		List<Long> storedIds = new ArrayList<>(stored.size());
+		List<NumberDraft> storedNumbers = new ArrayList<>(stored.size());
+		for (int i = 0; i < numbers.size(); i++) {
+			if (stored.contains(ids.get(i))) {
+				written.add(numbers.get(i).number().e164());
+				storedIds.add(ids.get(i));
+				storedNumbers.add(numbers.get(i));
+			}
+		}
+		// bindings_changed_at is in the copied rows already
+		bind(organizationId, storedIds, storedNumbers);
+		Set<String> present = new HashSet<>();
+		numbers.stream()
+			.map((number) -> number.number().e164())
+			.filter((number) -> !written.contains(number))
+			.forEach(present::add);
+		return present;
 	}
 
 	/** Which of the given normalized numbers the organization has already. */
@@ -89,12 +141,6 @@ public class NumberImport {
 		long organizationId = this.currentUser.organizationId();
 		List<Long> ids = this.ids.next(numbers.size());
 		Timestamp now = Timestamp.from(Instant.now());
-		Map<NumberBindings, List<Long>> byBindings = new LinkedHashMap<>();
-		for (int i = 0; i < numbers.size(); i++) {
-			if (numbers.get(i).bindings().inUse()) {
-				byBindings.computeIfAbsent(numbers.get(i).bindings(), (key) -> new ArrayList<>()).add(ids.get(i));
-			}
-		}
 		this.jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
 
 			@Override
@@ -108,16 +154,30 @@ public class NumberImport {
 			}
 
 		});
+		bind(organizationId, ids, numbers)
+			.forEach((numberIds) -> this.bindings.stamp(organizationId, numberIds, now.toInstant()));
+	}
+
+	/**
+	 * Stores the agents of numbers just inserted, in one set-based insert per distinct
+	 * list and line.
+	 * @return the ids of the numbers that have agents, grouped by their lists
+	 */
+	private Collection<List<Long>> bind(long organizationId, List<Long> ids, List<NumberDraft> numbers) {
+		Map<NumberBindings, List<Long>> byBindings = new LinkedHashMap<>();
+		for (int i = 0; i < numbers.size(); i++) {
+			if (numbers.get(i).bindings().inUse()) {
+				byBindings.computeIfAbsent(numbers.get(i).bindings(), (key) -> new ArrayList<>()).add(ids.get(i));
+			}
+		}
 		byBindings.forEach((lines, numberIds) -> {
 			for (Direction direction : Direction.values()) {
 				if (!lines.of(direction).isEmpty()) {
 					this.bindings.replace(organizationId, numberIds, direction, lines.of(direction));
 				}
 			}
-			if (lines.inUse()) {
-				this.bindings.stamp(organizationId, numberIds, now.toInstant());
-			}
 		});
+		return byBindings.values();
 	}
 
 	private static void row(PreparedStatement insert, long id, long organizationId, long batchId, NumberDraft number,

@@ -1,5 +1,6 @@
 package io.trunkline.importer;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -24,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The import benchmark, the same on every database: 100,000 CSV rows through the real
  * service (read, validate, normalize, check uniqueness, insert) against a plain JDBC
- * batch insert of the same rows into a table of the same shape, and the heap the import
- * leaves behind (its report is kept, as in production). Prints one {@code BENCH} line.
+ * batch insert of the same rows into a table of the same shape (on PostgreSQL also
+ * against {@code COPY}, see {@link CopyBaseline}), and the heap the import leaves behind
+ * (its report is kept, as in production). Prints one {@code BENCH} line.
  */
 class ImportBench {
 
@@ -60,26 +62,59 @@ class ImportBench {
 		this.dataSource = dataSource;
 	}
 
-	void run(String db) throws SQLException {
+	void run(String db) throws SQLException, IOException {
+		boolean postgres = db.equals("postgres");
 		this.jdbc.execute(BaselineTable.DDL);
 		BaselineTable.INDEXES.forEach(this.jdbc::execute);
+		if (postgres) {
+			CopyBaseline.DDL.forEach(this.jdbc::execute);
+		}
 		importRows(10_000);
 		baseline(10_000, 0);
 		List<Double> imported = new ArrayList<>();
 		List<Double> baseline = new ArrayList<>();
+		List<Double> copied = new ArrayList<>();
+		List<Double> copiedAtOnce = new ArrayList<>();
+		if (postgres) {
+			copy(10_000, 0, ImportRunner.CHUNK);
+		}
 		double heapGrowth = 0;
 		for (int run = 0; run < RUNS; run++) {
 			long before = usedHeapAfterGc();
 			imported.add(importRows(ROWS));
 			heapGrowth = Math.max(heapGrowth, (usedHeapAfterGc() - before) / (1024.0 * 1024.0));
 			baseline.add(baseline(ROWS, (run + 1) * 1_000_000L));
+			if (postgres) {
+				copied.add(copy(ROWS, (run + 1) * 1_000_000L, ImportRunner.CHUNK));
+				copiedAtOnce.add(copy(ROWS, (run + 11) * 1_000_000L, ROWS));
+			}
 		}
 		double importMs = median(imported);
 		double baselineMs = median(baseline);
-		System.out.printf("BENCH import_100k_ms=%.0f baseline_ms=%.0f ratio=%.2f heap_growth_mb=%.1f db=%s%n", importMs,
-				baselineMs, importMs / baselineMs, heapGrowth, db);
+		if (postgres) {
+			double copyMs = median(copied);
+			System.out.printf(
+					"BENCH import_100k_ms=%.0f copy_ms=%.0f ratio_vs_copy=%.2f baseline_ms=%.0f ratio=%.2f"
+							+ " heap_growth_mb=%.1f db=%s%n",
+					importMs, copyMs, importMs / copyMs, baselineMs, importMs / baselineMs, heapGrowth, db);
+			System.out.printf(
+					"(copy_ms: one COPY per chunk of %d rows, committed each, as the import commits;"
+							+ " one COPY of all %d rows in one transaction: %.0f ms)%n",
+					ImportRunner.CHUNK, ROWS, median(copiedAtOnce));
+		}
+		else {
+			System.out.printf("BENCH import_100k_ms=%.0f baseline_ms=%.0f ratio=%.2f heap_growth_mb=%.1f db=%s%n",
+					importMs, baselineMs, importMs / baselineMs, heapGrowth, db);
+		}
 		System.out.printf("(import benchmark on %s: median of %d runs, max heap %d MB; last run: %s)%n", db, RUNS,
 				Runtime.getRuntime().maxMemory() / (1024 * 1024), this.phases);
+	}
+
+	/** The same rows with COPY into the same-shaped table, in a new organization. */
+	private double copy(int rows, long firstId, int chunk) throws SQLException, IOException {
+		Org org = this.accounts.newOrganization();
+		TrunkSummary trunk = this.fixtures.trunk(org, "Copy", "pw");
+		return CopyBaseline.copy(this.dataSource, org.id(), trunk.id(), rows, firstId, chunk);
 	}
 
 	/** One import of {@code rows} new numbers into a new organization, end to end. */
