@@ -125,9 +125,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		Throwable cause = ex.getMostSpecificCause();
-		if (cause instanceof BodyLimitFilter.BodyTooLargeException tooLarge) {
+		if (cause instanceof BodyTooLargeException tooLarge) {
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-				.body(BodyLimitFilter.tooLarge(tooLarge.maxBytes));
+				.body(BodyLimitFilter.tooLarge(tooLarge.maxBytes()));
 		}
 		ProblemDetail problem;
 		if (cause instanceof UnrecognizedPropertyException unknown) {

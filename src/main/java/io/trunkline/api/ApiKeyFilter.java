@@ -52,7 +52,7 @@ class ApiKeyFilter extends OncePerRequestFilter {
 				request.getMethod() + " " + request.getRequestURI());
 		if (key.isEmpty()) {
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-			this.json.write(response, Problems.unauthorized());
+			this.json.write(request, response, Problems.unauthorized());
 			return;
 		}
 		SecurityContext context = this.contexts.createEmptyContext();

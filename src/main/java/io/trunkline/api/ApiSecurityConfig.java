@@ -38,8 +38,8 @@ class ApiSecurityConfig {
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	ApiJson apiJson() {
-		return new ApiJson();
+	ApiJson apiJson(ObjectProvider<ErrorShape> shapes) {
+		return new ApiJson(shapes);
 	}
 
 	@Bean
@@ -60,9 +60,9 @@ class ApiSecurityConfig {
 			.logout((logout) -> logout.disable())
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, ex) -> {
 				response.setHeader("WWW-Authenticate", "Bearer");
-				json.write(response, Problems.unauthorized());
+				json.write(request, response, Problems.unauthorized());
 			})
-				.accessDeniedHandler((request, response, ex) -> json.write(response,
+				.accessDeniedHandler((request, response, ex) -> json.write(request, response,
 						Problems.of(HttpStatus.FORBIDDEN, "forbidden", "This API key may not do this."))))
 			.headers((headers) -> headers.frameOptions((frames) -> frames.deny())
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));

@@ -42,27 +42,14 @@ class BodyLimitFilter extends OncePerRequestFilter {
 		long limit = ("POST".equals(request.getMethod()) && IMPORT_JOBS.equals(request.getRequestURI()))
 				? this.importMaxBytes : this.maxBytes;
 		if (request.getContentLengthLong() > limit) {
-			this.json.write(response, tooLarge(limit));
+			this.json.write(request, response, tooLarge(limit));
 			return;
 		}
 		chain.doFilter(new Limited(request, limit), response);
 	}
 
 	static org.springframework.http.ProblemDetail tooLarge(long maxBytes) {
-		return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body_too_large",
-				"The request body is larger than " + maxBytes + " bytes.");
-	}
-
-	/** Thrown while reading a body that passes the limit. */
-	static final class BodyTooLargeException extends IOException {
-
-		final long maxBytes;
-
-		BodyTooLargeException(long maxBytes) {
-			super("Request body over " + maxBytes + " bytes");
-			this.maxBytes = maxBytes;
-		}
-
+		return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body_too_large", BodyTooLargeException.message(maxBytes));
 	}
 
 	private static final class Limited extends HttpServletRequestWrapper {

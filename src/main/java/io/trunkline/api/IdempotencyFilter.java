@@ -64,7 +64,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (key.isEmpty() || key.length() > KEY_MAX_LENGTH) {
-			this.json.write(response, Problems.of(HttpStatus.BAD_REQUEST, "invalid_idempotency_key",
+			this.json.write(request, response, Problems.of(HttpStatus.BAD_REQUEST, "invalid_idempotency_key",
 					"An Idempotency-Key has 1 to " + KEY_MAX_LENGTH + " characters."));
 			return;
 		}
@@ -72,16 +72,16 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		try {
 			body = StreamUtils.copyToByteArray(request.getInputStream());
 		}
-		catch (BodyLimitFilter.BodyTooLargeException ex) {
-			this.json.write(response, BodyLimitFilter.tooLarge(ex.maxBytes));
+		catch (BodyTooLargeException ex) {
+			this.json.write(request, response, BodyLimitFilter.tooLarge(ex.maxBytes()));
 			return;
 		}
 		long organization = caller.organizationId();
 		switch (this.store.begin(organization, key, hash(request, body))) {
 			case IdempotencyStore.Mismatch mismatch ->
-				this.json.write(response, Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency_key_reused",
-						"This Idempotency-Key was used for another request."));
-			case IdempotencyStore.Running running -> this.json.write(response, Problems.of(HttpStatus.CONFLICT,
+				this.json.write(request, response, Problems.of(HttpStatus.UNPROCESSABLE_CONTENT,
+						"idempotency_key_reused", "This Idempotency-Key was used for another request."));
+			case IdempotencyStore.Running running -> this.json.write(request, response, Problems.of(HttpStatus.CONFLICT,
 					"idempotency_key_in_use", "A request with this Idempotency-Key is still running."));
 			case IdempotencyStore.Replay replay -> replay(response, replay);
 			case IdempotencyStore.Started started ->

@@ -62,7 +62,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 		if (!probe.isConsumed()) {
 			long retry = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999));
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retry));
-			this.json.write(response,
+			this.json.write(request, response,
 					Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate_limited",
 							"This API key sent more than " + this.limit.perSecond() + " requests a second. Retry after "
 									+ retry + (retry == 1 ? " second." : " seconds.")));

@@ -32,7 +32,7 @@ public class ApiTestKeys {
 		return created[0];
 	}
 
-	void revoke(Org org, long id) {
+	public void revoke(Org org, long id) {
 		this.accounts.as(org.adminEmail(), () -> this.keys.revoke(id));
 	}
 

@@ -3,6 +3,8 @@ package io.trunkline.api.compat;
 import java.util.List;
 import java.util.Map;
 
+import io.trunkline.api.BodyTooLargeException;
+import io.trunkline.api.ErrorShape;
 import io.trunkline.base.ConcurrentChangeException;
 import io.trunkline.base.FieldError;
 import io.trunkline.base.FieldException;
@@ -14,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -22,14 +25,24 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * One platform's error answers: its own refusals, the services' errors (field names
  * translated into the platform's), roles, and anything unexpected, each in the shape the
  * platform documents. A subclass is the {@code @RestControllerAdvice} of its controller,
- * ordered before the native API's problem details.
+ * ordered before the native API's problem details, and the {@link ErrorShape} of its
+ * paths, in which the API's filters answer (401, 413, 429).
  */
-abstract class CompatErrors {
+abstract class CompatErrors implements ErrorShape {
 
 	private static final Logger log = LoggerFactory.getLogger(CompatErrors.class);
 
 	/** The platform's error body with this status and these messages. */
-	abstract ResponseEntity<Object> answer(HttpStatus status, List<String> messages);
+	@Override
+	public abstract ResponseEntity<Object> answer(HttpStatus status, List<String> messages);
+
+	/** The path under which the platform's endpoint lives. */
+	abstract String base();
+
+	@Override
+	public boolean covers(String path) {
+		return path.startsWith(base() + "/");
+	}
 
 	/** Trunkline's field names (of the services' errors) to the platform's. */
 	abstract Map<String, String> fieldNames();
@@ -40,6 +53,15 @@ abstract class CompatErrors {
 	@ExceptionHandler(CompatException.class)
 	ResponseEntity<Object> refused(CompatException ex) {
 		return answer(ex.status(), ex.messages());
+	}
+
+	/** A chunked body over the API's limit is 413, as one whose length said so. */
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<Object> unreadable(HttpMessageNotReadableException ex) {
+		if (ex.getMostSpecificCause() instanceof BodyTooLargeException tooLarge) {
+			return answer(HttpStatus.CONTENT_TOO_LARGE, List.of(tooLarge.getMessage()));
+		}
+		return answer(HttpStatus.BAD_REQUEST, List.of("The request body could not be read"));
 	}
 
 	@ExceptionHandler(FieldException.class)

@@ -78,6 +78,16 @@ class CompatImports {
 		}
 	}
 
+	/** The organization's trunk with this id, empty for an unknown or another's. */
+	Optional<TrunkSummary> findTrunk(long id) {
+		try {
+			return Optional.of(this.trunks.get(id));
+		}
+		catch (NotFoundException ex) {
+			return Optional.empty();
+		}
+	}
+
 	TrunkSummary trunkOf(PhoneNumberDetails number) {
 		return this.trunks.get(number.sipTrunkId());
 	}

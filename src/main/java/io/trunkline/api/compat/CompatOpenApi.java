@@ -27,6 +27,16 @@ class CompatOpenApi {
 		return group("livekit", "the Twilio/LiveKit platform", LiveKitController.BASE);
 	}
 
+	@Bean
+	GroupedOpenApi dashaGroup() {
+		return group("dasha", "Dasha", DashaController.BASE);
+	}
+
+	@Bean
+	GroupedOpenApi sigmaMindGroup() {
+		return group("sigmamind", "SigmaMind", SigmaMindController.BASE);
+	}
+
 	private static GroupedOpenApi group(String name, String platform, String base) {
 		return GroupedOpenApi.builder()
 			.group("compat-" + name)

@@ -27,7 +27,12 @@ class LiveKitErrors extends CompatErrors {
 			Map.entry("twilioIntegrationId", "integration_id"));
 
 	@Override
-	ResponseEntity<Object> answer(HttpStatus status, List<String> messages) {
+	String base() {
+		return LiveKitController.BASE;
+	}
+
+	@Override
+	public ResponseEntity<Object> answer(HttpStatus status, List<String> messages) {
 		return ResponseEntity.status(status).body(new Body(false, String.join("; ", messages)));
 	}
 

@@ -28,7 +28,12 @@ class RetellErrors extends CompatErrors {
 			Map.entry("allowedOutboundCountries", "allowed_outbound_country_list"));
 
 	@Override
-	ResponseEntity<Object> answer(HttpStatus status, List<String> messages) {
+	String base() {
+		return RetellController.BASE;
+	}
+
+	@Override
+	public ResponseEntity<Object> answer(HttpStatus status, List<String> messages) {
 		return ResponseEntity.status(status).body(new Body("error", String.join("; ", messages)));
 	}
 

@@ -26,7 +26,12 @@ class SmallestErrors extends CompatErrors {
 			"name");
 
 	@Override
-	ResponseEntity<Object> answer(HttpStatus status, List<String> messages) {
+	String base() {
+		return SmallestController.BASE;
+	}
+
+	@Override
+	public ResponseEntity<Object> answer(HttpStatus status, List<String> messages) {
 		return ResponseEntity.status(status).body(new Body(false, messages));
 	}
 

@@ -23,7 +23,9 @@ class CompatOpenApiIT {
 	@CsvSource({
 			"compat-smallest, /api/compat/smallest/product/import-phone-number, SmallestImportRequest, sipTerminationUrl",
 			"compat-retell, /api/compat/retell/import-phone-number, RetellImportPhoneNumberRequest, termination_uri",
-			"compat-livekit, /api/compat/livekit/api/phone-numbers, LiveKitImportPhoneNumberRequest, sip_server_address" })
+			"compat-livekit, /api/compat/livekit/api/phone-numbers, LiveKitImportPhoneNumberRequest, sip_server_address",
+			"compat-dasha, /api/compat/dasha/api/v1/sip-phone-numbers, DashaSipPhoneNumberRequest, credentialsId",
+			"compat-sigmamind, /api/compat/sigmamind/v1/phone-numbers/import, SigmaMindImportPhoneNumberRequest, terminationSipURI" })
 	void each_platform_has_a_group_with_its_path_and_request_fields(String group, String path, String schema,
 			String field) {
 		HttpResponse<String> answer = new ApiClient(this.port, null).get("/v3/api-docs/" + group);
