@@ -49,6 +49,24 @@ public final class PackagedConsole implements AutoCloseable {
 
 	/** Starts the jar and waits until it answers and the first start is done. */
 	public static PackagedConsole start(Path workDir) throws IOException {
+		// -Dtrunkline.walk.db=postgres: the same walk with the postgres profile on a
+		// fresh
+		// database (a keyset is generated in the data folder, as the H2 default does)
+		PostgresTestDatabase database = "postgres".equals(System.getProperty("trunkline.walk.db"))
+				? PostgresTestDatabase.create() : null;
+		return start(workDir, database, Map.of(), true);
+	}
+
+	/**
+	 * Starts the jar, on this PostgreSQL database (postgres profile) when there is one,
+	 * with these environment variables and arguments added, and waits until it answers;
+	 * for the first instance on a database also until the first start is done. Several
+	 * instances share a database and a keyset by {@code TRUNKLINE_KEYSET} and
+	 * {@code TRUNKLINE_DIGEST_KEYSET} in {@code env}; each has its own data folder and
+	 * its output in {@code workDir/console.log}.
+	 */
+	public static PackagedConsole start(Path workDir, PostgresTestDatabase database, Map<String, String> extraEnv,
+			boolean first, String... args) throws IOException {
 		Path jar = findJar();
 		Files.createDirectories(workDir);
 		Path dataDir = Files.createTempDirectory(workDir, "data-");
@@ -59,14 +77,10 @@ public final class PackagedConsole implements AutoCloseable {
 						jar.toString(), "--server.port=" + port, "--spring.datasource.hikari.max-lifetime=30000",
 						"--spring.datasource.hikari.keepalive-time=0",
 						"--logging.level.com.zaxxer.hikari.pool.PoolBase=DEBUG"));
-		PostgresTestDatabase database = null;
-		if ("postgres".equals(System.getProperty("trunkline.walk.db"))) {
-			// -Dtrunkline.walk.db=postgres: the same walk with the postgres profile on a
-			// fresh
-			// database (a keyset is generated in the data folder, as the H2 default does)
-			database = PostgresTestDatabase.create();
+		if (database != null) {
 			command.addAll(List.of("--spring.profiles.active=postgres", "--trunkline.crypto.generate-if-missing=true"));
 		}
+		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command);
 		Map<String, String> env = builder.environment();
 		env.keySet()
@@ -78,12 +92,13 @@ public final class PackagedConsole implements AutoCloseable {
 			env.put("DB_USER", database.user());
 			env.put("DB_PASSWORD", database.password());
 		}
+		env.putAll(extraEnv);
 		builder.redirectErrorStream(true).redirectOutput(log.toFile());
 		PackagedConsole console = new PackagedConsole(builder.start(), port, dataDir, log);
 		try {
-			console.await("the console to answer on port " + port + " and create the first admin",
-					Duration.ofSeconds(150), () -> console.answers() && Files.exists(console.passwordFile())
-							&& console.log().contains("First start: created organization"));
+			console.await("the console to answer on port " + port + (first ? " and create the first admin" : ""),
+					Duration.ofSeconds(150), () -> console.answers() && (!first || (Files.exists(console.passwordFile())
+							&& console.log().contains("First start: created organization"))));
 		}
 		catch (RuntimeException | Error ex) {
 			console.close();
@@ -118,6 +133,16 @@ public final class PackagedConsole implements AutoCloseable {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
+	}
+
+	public int port() {
+		return this.port;
+	}
+
+	/** Waits until one line of the output holds all these words. */
+	public void awaitLog(String what, Duration timeout, String... words) {
+		await(what, timeout,
+				() -> log().lines().anyMatch((line) -> java.util.Arrays.stream(words).allMatch(line::contains)));
 	}
 
 	public String url(String path) {

@@ -37,8 +37,8 @@ class TableOwnershipTest {
 
 	private static final Pattern TABLE_USE = Pattern.compile("(?i)\\b(?:from|join|into|update)\\s+([a-z_]+)\\b");
 
-	/** Tables a library owns and reads itself: db-scheduler's (V11). */
-	private static final Set<String> LIBRARY_TABLES = Set.of("scheduled_tasks");
+	/** Tables a library owns and reads itself: db-scheduler's (V11), Bucket4j's (V14). */
+	private static final Set<String> LIBRARY_TABLES = Set.of("scheduled_tasks", "rate_limit_bucket");
 
 	private static Map<String, String> owners;
 

@@ -1,8 +1,5 @@
 package io.trunkline.security;
 
-import java.time.Clock;
-
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,15 +37,14 @@ class SecurityConfig {
 	}
 
 	/**
-	 * Spring's email-and-password check behind the per-email backoff. A {@link Clock}
-	 * bean, if there is one (tests), tells the time; otherwise the system clock.
+	 * Spring's email-and-password check behind the per-email backoff (in memory or in the
+	 * database: {@link ProtectionStateConfig}).
 	 */
 	@Bean
 	AuthenticationProvider authenticationProvider(TrunklineUserDetailsService users, PasswordEncoder encoder,
-			SignInProperties properties, ObjectProvider<Clock> clock) {
+			SignInBackoff backoff) {
 		DaoAuthenticationProvider passwords = new PasswordSignIn(users);
 		passwords.setPasswordEncoder(encoder);
-		SignInBackoff backoff = new SignInBackoff(properties, clock.getIfAvailable(Clock::systemUTC));
 		return new BackoffAuthenticationProvider(passwords, backoff);
 	}
 

@@ -13,8 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Per email from every address: after {@code emailFailureCap} failures within
  * {@code emailFailureWindow} (from the first), every attempt is refused until the window
  * ends. Per client address: a token bucket of {@code burst} sign-in requests, refilled by
- * {@code refillPerMinute}. Both stores are in memory, bounded by {@code trackedEmails}
- * and {@code trackedAddresses} entries.
+ * {@code refillPerMinute}. In memory (the default store) both are bounded by
+ * {@code trackedEmails} and {@code trackedAddresses} entries; with
+ * {@code trunkline.sign-in.store=database} (the postgres profile) they are in PostgreSQL,
+ * shared by every instance ({@link ProtectionStateConfig}).
  *
  * @param failuresBeforeBackoff failed attempts before the first delay
  * @param backoffStart the first delay

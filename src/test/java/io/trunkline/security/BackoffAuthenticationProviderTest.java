@@ -21,7 +21,7 @@ class BackoffAuthenticationProviderTest {
 	private final Passwords passwords = new Passwords();
 
 	private final AuthenticationProvider provider = new BackoffAuthenticationProvider(this.passwords,
-			new SignInBackoff(SignInBackoffTest.properties(100), new TestClock()));
+			new MemorySignInBackoff(SignInBackoffTest.properties(100), new TestClock()));
 
 	@Test
 	void unknown_email_is_delayed_exactly_like_a_known_one() {

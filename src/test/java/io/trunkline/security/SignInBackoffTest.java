@@ -14,7 +14,7 @@ class SignInBackoffTest {
 
 	private final TestClock clock = new TestClock();
 
-	private final SignInBackoff backoff = new SignInBackoff(properties(10_000), this.clock);
+	private final MemorySignInBackoff backoff = new MemorySignInBackoff(properties(10_000), this.clock);
 
 	static SignInProperties properties(int trackedEmails) {
 		return new SignInProperties(5, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofHours(1),
@@ -77,7 +77,7 @@ class SignInBackoffTest {
 
 	@Test
 	void the_store_holds_at_most_the_configured_number_of_emails() {
-		SignInBackoff small = new SignInBackoff(properties(100), this.clock);
+		MemorySignInBackoff small = new MemorySignInBackoff(properties(100), this.clock);
 		IntStream.range(0, 1_000).forEach((i) -> small.failed("person-" + i + "@example.test", HOME));
 		assertThat(small.tracked()).isLessThanOrEqualTo(100);
 	}

@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import com.google.crypto.tink.Aead;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +28,17 @@ public class CredentialCipher {
 
 	private final KeyRing keyRing;
 
-	CredentialCipher(KeyRing keyRing) {
+	private final KeysetSync sync;
+
+	@Autowired
+	CredentialCipher(KeyRing keyRing, KeysetSync sync) {
 		this.keyRing = keyRing;
+		this.sync = sync;
+	}
+
+	/** A cipher on a key ring that nothing else changes (tests). */
+	CredentialCipher(KeyRing keyRing) {
+		this(keyRing, null);
 	}
 
 	/**
@@ -75,7 +85,9 @@ public class CredentialCipher {
 	}
 
 	/**
-	 * Decrypts a stored secret with whichever key of the keyset encrypted it.
+	 * Decrypts a stored secret with whichever key of the keyset encrypted it. A
+	 * ciphertext of a key this instance lacks (another instance rotated a moment ago)
+	 * makes it read the keyset file again first.
 	 * @param ciphertext what {@link #encrypt} returned
 	 * @param context where the ciphertext is stored
 	 * @return the secret
@@ -85,12 +97,28 @@ public class CredentialCipher {
 	String decrypt(byte[] ciphertext, SecretContext context) {
 		Objects.requireNonNull(ciphertext, "ciphertext");
 		try {
-			return new String(this.keyRing.aead().decrypt(ciphertext, context.associatedData()),
-					StandardCharsets.UTF_8);
+			return open(ciphertext, context);
 		}
 		catch (GeneralSecurityException ex) {
+			if (this.sync != null && isOfUnknownKey(ciphertext) && this.sync.syncForUnknownKey()) {
+				try {
+					return open(ciphertext, context);
+				}
+				catch (GeneralSecurityException again) {
+					throw new SecretUnreadableException(again);
+				}
+			}
 			throw new SecretUnreadableException(ex);
 		}
+	}
+
+	private String open(byte[] ciphertext, SecretContext context) throws GeneralSecurityException {
+		return new String(this.keyRing.aead().decrypt(ciphertext, context.associatedData()), StandardCharsets.UTF_8);
+	}
+
+	private boolean isOfUnknownKey(byte[] ciphertext) {
+		return ciphertext.length >= PREFIX_LENGTH && ciphertext[0] == TINK_PREFIX
+				&& !this.keyRing.keys().holds(keyIdOf(ciphertext));
 	}
 
 	/**

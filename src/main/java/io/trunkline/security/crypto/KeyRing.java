@@ -42,10 +42,21 @@ class KeyRing {
 	// other.
 	private volatile Keys keys;
 
+	// The file as it was when last read, to see that another instance replaced it.
+	private volatile KeysetFile.Stamp loaded;
+
 	KeyRing(@Value("${trunkline.crypto.keyset-path}") Path path,
 			@Value("${trunkline.crypto.generate-if-missing}") boolean generateIfMissing) {
 		this.path = path;
-		this.keys = Keys.of(Files.exists(path) ? load(path) : generate(path, generateIfMissing));
+		boolean exists = Files.exists(path);
+		if (exists && KeysetFile.readableByOthers(path)) {
+			log.warn("The encryption keyset at {} is readable by others than its owner; make it rw-------", path);
+		}
+		this.loaded = exists ? KeysetFile.stamp(path) : null;
+		this.keys = Keys.of(exists ? load(path) : generate(path, generateIfMissing));
+		if (!exists) {
+			this.loaded = KeysetFile.stamp(path);
+		}
 	}
 
 	Aead aead() {
@@ -54,6 +65,46 @@ class KeyRing {
 
 	int primaryKeyId() {
 		return this.keys.handle().getPrimary().getId();
+	}
+
+	Keys keys() {
+		return this.keys;
+	}
+
+	Path path() {
+		return this.path;
+	}
+
+	/**
+	 * @return whether the file was replaced since this key ring last read or wrote it
+	 */
+	boolean fileChanged() {
+		return !KeysetFile.stamp(this.path).equals(this.loaded);
+	}
+
+	/**
+	 * Reads the keyset file again (another instance may have rotated the key), without
+	 * using it yet.
+	 * @throws IllegalStateException when the file is missing or not a keyset
+	 */
+	KeysetHandle readFile() {
+		KeysetFile.Stamp stamp = KeysetFile.stamp(this.path);
+		KeysetHandle handle = load(this.path);
+		this.loaded = stamp;
+		return handle;
+	}
+
+	/**
+	 * Makes these keys the ones in use, unless they are the same keys with the same
+	 * primary.
+	 * @return whether the keys in use changed
+	 */
+	synchronized boolean adopt(Keys next) {
+		if (next.sameAs(this.keys)) {
+			return false;
+		}
+		this.keys = next;
+		return true;
 	}
 
 	/**
@@ -82,6 +133,7 @@ class KeyRing {
 	 */
 	synchronized void write(Keys next) {
 		saveQuietly(this.path, next.handle());
+		this.loaded = KeysetFile.stamp(this.path);
 	}
 
 	/**
@@ -90,6 +142,7 @@ class KeyRing {
 	 */
 	synchronized void restoreFile() {
 		saveQuietly(this.path, this.keys.handle());
+		this.loaded = KeysetFile.stamp(this.path);
 	}
 
 	/**
@@ -105,9 +158,6 @@ class KeyRing {
 	}
 
 	private static KeysetHandle load(Path path) {
-		if (KeysetFile.readableByOthers(path)) {
-			log.warn("The encryption keyset at {} is readable by others than its owner; make it rw-------", path);
-		}
 		try {
 			return TinkJsonProtoKeysetFormat.parseKeyset(KeysetFile.read(path), InsecureSecretKeyAccess.get());
 		}
@@ -153,6 +203,27 @@ class KeyRing {
 
 		int primaryKeyId() {
 			return this.handle.getPrimary().getId();
+		}
+
+		boolean holds(int keyId) {
+			for (int i = 0; i < this.handle.size(); i++) {
+				if (this.handle.getAt(i).getId() == keyId) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		boolean sameAs(Keys other) {
+			if (other.primaryKeyId() != primaryKeyId() || other.handle.size() != this.handle.size()) {
+				return false;
+			}
+			for (int i = 0; i < this.handle.size(); i++) {
+				if (!other.holds(this.handle.getAt(i).getId())) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		@Override

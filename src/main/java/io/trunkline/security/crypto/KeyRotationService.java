@@ -20,6 +20,12 @@ import org.springframework.transaction.support.TransactionOperations;
  * ran and just before the commit, and written back as it was when the commit fails; only
  * a committed rotation makes the new key primary. So a refused or failed rotation leaves
  * the file as it was, and no row is ever stored under a key that is not on disk.
+ * <p>
+ * With several instances on one database and one shared keyset file, a rotation first
+ * locks the rotation record ({@link KeysetRotations}), so rotations run one at a time
+ * across instances, and reads the file again, so the new key is added to the keys the
+ * last rotation left; it records its new primary key in the same transaction, which tells
+ * the other instances to load the file ({@link KeysetSync}).
  */
 @Service
 public class KeyRotationService {
@@ -36,8 +42,15 @@ public class KeyRotationService {
 
 	private final ApplicationEventPublisher events;
 
+	private final KeysetRotations rotations;
+
+	private final KeysetSync sync;
+
 	KeyRotationService(KeyRing keyRing, CredentialCipher cipher, List<SecretStore> stores,
-			TransactionOperations transactions, ApplicationEventPublisher events) {
+			TransactionOperations transactions, ApplicationEventPublisher events, KeysetRotations rotations,
+			KeysetSync sync) {
+		this.rotations = rotations;
+		this.sync = sync;
 		this.keyRing = keyRing;
 		this.cipher = cipher;
 		this.stores = List.copyOf(stores);
@@ -70,24 +83,32 @@ public class KeyRotationService {
 	}
 
 	private synchronized RotationResult rotate(boolean leaveUnreadable) {
-		KeyRing.Keys next = this.keyRing.next();
+		Attempt attempt = new Attempt();
 		RotationResult result;
 		try {
-			result = this.transactions.execute((status) -> reencrypt(next, leaveUnreadable));
+			result = this.transactions.execute((status) -> {
+				this.rotations.lock();
+				this.sync.syncForRotation();
+				attempt.next = this.keyRing.next();
+				return reencrypt(attempt, leaveUnreadable);
+			});
 		}
 		catch (RuntimeException ex) {
-			this.keyRing.restoreFile();
+			if (attempt.written) {
+				this.keyRing.restoreFile();
+			}
 			throw ex;
 		}
 		if (result.rotated()) {
-			this.keyRing.install(next);
+			this.keyRing.install(attempt.next);
 			log.info("Rotated the encryption key: new primary key id {}, re-encrypted {} secrets, left {} unreadable",
 					result.newPrimaryKeyId(), result.reencrypted(), result.unreadable().size());
 		}
 		return result;
 	}
 
-	private RotationResult reencrypt(KeyRing.Keys next, boolean leaveUnreadable) {
+	private RotationResult reencrypt(Attempt attempt, boolean leaveUnreadable) {
+		KeyRing.Keys next = attempt.next;
 		List<UnreadableSecret> unreadable = new ArrayList<>();
 		List<Resealed> resealed = new ArrayList<>();
 		for (SecretStore store : this.stores) {
@@ -115,6 +136,8 @@ public class KeyRotationService {
 			}
 		}
 		this.events.publishEvent(new KeyRotated(next.primaryKeyId(), reencrypted, unreadable.size()));
+		this.rotations.record(next.primaryKeyId());
+		attempt.written = true;
 		this.keyRing.write(next);
 		return new RotationResult(true, next.primaryKeyId(), reencrypted, unreadable);
 	}
@@ -126,6 +149,15 @@ public class KeyRotationService {
 		catch (SecretUnreadableException | IllegalArgumentException ex) {
 			return null;
 		}
+	}
+
+	/** The next keys of one rotation, and whether the file holds them yet. */
+	private static final class Attempt {
+
+		private KeyRing.Keys next;
+
+		private boolean written;
+
 	}
 
 	private record Resealed(SecretStore store, StoredSecret secret, String ciphertext) {

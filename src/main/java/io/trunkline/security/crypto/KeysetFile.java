@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
@@ -31,6 +33,21 @@ final class KeysetFile {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the encryption keyset at " + path, ex);
+		}
+	}
+
+	/**
+	 * @return the file's modification time, size and identity (its inode, where the
+	 * platform has one: each atomic replacement is a new file), or {@code null} when it
+	 * is missing
+	 */
+	static Stamp stamp(Path path) {
+		try {
+			BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+			return new Stamp(attributes.lastModifiedTime(), attributes.size(), attributes.fileKey());
+		}
+		catch (IOException ex) {
+			return null;
 		}
 	}
 
@@ -93,6 +110,10 @@ final class KeysetFile {
 				// The original failure is the one to report.
 			}
 		}
+	}
+
+	/** What tells one version of the file from the next. */
+	record Stamp(FileTime modified, long size, Object fileKey) {
 	}
 
 }

@@ -2,15 +2,12 @@ package io.trunkline.security.ui;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.TimeMeter;
+import io.trunkline.security.RateBuckets;
 import io.trunkline.security.SignInProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -29,9 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A token bucket (Bucket4j) per client address on the sign-in endpoint: beyond the burst
  * the answer is 429 with a Retry-After, until the bucket has refilled. The address is the
  * request's remote address; behind a proxy, {@code server.forward-headers-strategy} makes
- * it the client's. The buckets live in this instance's memory, bounded in number; an
- * address unseen for as long as a full refill takes is forgotten, as it would have a full
- * bucket.
+ * it the client's. The buckets are {@link RateBuckets}: in this instance's memory, or in
+ * PostgreSQL where every instance takes from the same bucket.
  */
 final class SignInRateLimit extends OncePerRequestFilter {
 
@@ -40,24 +36,19 @@ final class SignInRateLimit extends OncePerRequestFilter {
 	private static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.withDefaults()
 		.matcher(HttpMethod.POST, "/login");
 
-	private final SignInProperties properties;
+	/** The longest address kept in a bucket's key. */
+	private static final int ADDRESS_MAX_LENGTH = 100;
 
-	private final TimeMeter time;
+	private final BucketConfiguration configuration;
 
-	private final Cache<String, Bucket> buckets;
+	private final RateBuckets buckets;
 
-	SignInRateLimit(SignInProperties properties, Clock clock) {
-		this.properties = properties;
-		this.time = new ClockTime(clock);
-		Duration fullRefill = Duration.ofMinutes(1)
-			.multipliedBy(properties.burst())
-			.dividedBy(properties.refillPerMinute())
-			.plusSeconds(1);
-		this.buckets = Caffeine.newBuilder()
-			.maximumSize(properties.trackedAddresses())
-			.expireAfterAccess(fullRefill)
-			.ticker(this.time::currentTimeNanos)
+	SignInRateLimit(SignInProperties properties, RateBuckets buckets) {
+		this.configuration = BucketConfiguration.builder()
+			.addLimit((limit) -> limit.capacity(properties.burst())
+				.refillGreedy(properties.refillPerMinute(), Duration.ofMinutes(1)))
 			.build();
+		this.buckets = buckets;
 	}
 
 	@Override
@@ -68,8 +59,10 @@ final class SignInRateLimit extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Bucket bucket = this.buckets.get(request.getRemoteAddr(), (address) -> newBucket());
-		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+		String address = request.getRemoteAddr();
+		String key = "sign-in:"
+				+ ((address.length() <= ADDRESS_MAX_LENGTH) ? address : address.substring(0, ADDRESS_MAX_LENGTH));
+		ConsumptionProbe probe = this.buckets.bucket(key, () -> this.configuration).tryConsumeAndReturnRemaining(1);
 		if (probe.isConsumed()) {
 			chain.doFilter(request, response);
 			return;
@@ -80,29 +73,6 @@ final class SignInRateLimit extends OncePerRequestFilter {
 		response.setContentType(MediaType.TEXT_PLAIN_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8);
 		response.getWriter().write(TOO_MANY);
-	}
-
-	private Bucket newBucket() {
-		return Bucket.builder()
-			.addLimit((limit) -> limit.capacity(this.properties.burst())
-				.refillGreedy(this.properties.refillPerMinute(), Duration.ofMinutes(1)))
-			.withCustomTimePrecision(this.time)
-			.build();
-	}
-
-	/** Bucket4j's time from a {@link Clock}, so that tests can move it. */
-	private record ClockTime(Clock clock) implements TimeMeter {
-
-		@Override
-		public long currentTimeNanos() {
-			return TimeUnit.MILLISECONDS.toNanos(this.clock.millis());
-		}
-
-		@Override
-		public boolean isWallClockBased() {
-			return true;
-		}
-
 	}
 
 }

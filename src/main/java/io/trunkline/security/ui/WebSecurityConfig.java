@@ -5,6 +5,7 @@ import java.time.Clock;
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.trunkline.security.AccountCheck;
+import io.trunkline.security.RateBuckets;
 import io.trunkline.security.SignInProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -48,9 +49,9 @@ class WebSecurityConfig {
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInProperties signIn, ObjectProvider<Clock> clocks,
-			AccountCheck accounts, SecurityContextHolderStrategy contexts, VaadinDefaultRequestCache requestCache)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInProperties signIn, RateBuckets signInBuckets,
+			ObjectProvider<Clock> clocks, AccountCheck accounts, SecurityContextHolderStrategy contexts,
+			VaadinDefaultRequestCache requestCache) throws Exception {
 		Clock clock = clocks.getIfAvailable(Clock::systemUTC);
 		// Without a marker parameter, a sign-in lands on the page asked for, not on
 		// "/?continue".
@@ -64,7 +65,7 @@ class WebSecurityConfig {
 		http.addFilterBefore(new IdleSessions(clock), SecurityContextHolderFilter.class);
 		http.addFilterAfter(new AccountFilter(accounts, contexts), SecurityContextHolderFilter.class);
 		http.addFilterBefore(new SameOriginSignIn(), UsernamePasswordAuthenticationFilter.class);
-		http.addFilterBefore(new SignInRateLimit(signIn, clock), UsernamePasswordAuthenticationFilter.class);
+		http.addFilterBefore(new SignInRateLimit(signIn, signInBuckets), UsernamePasswordAuthenticationFilter.class);
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
 		http.headers((headers) -> headers.contentTypeOptions(Customizer.withDefaults())
 			.frameOptions((frames) -> frames.deny())

@@ -3,6 +3,7 @@ package io.trunkline.security.crypto;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,8 @@ class KeyRotationServiceTest {
 	private CredentialCipher cipher;
 
 	private final List<Object> published = new java.util.ArrayList<>();
+
+	private final SharedRotationRecord record = new SharedRotationRecord();
 
 	@BeforeEach
 	void createKeyRing() {
@@ -156,7 +159,7 @@ class KeyRotationServiceTest {
 			}
 		};
 		KeyRotationService rotation = new KeyRotationService(this.keyRing, this.cipher, List.of(trunks), failingCommit,
-				this.published::add);
+				this.published::add, this.record, new KeysetSync(this.keyRing, this.record, Duration.ofSeconds(10)));
 
 		assertThatThrownBy(rotation::rotate).hasMessage("commit failed");
 
@@ -183,7 +186,7 @@ class KeyRotationServiceTest {
 
 	private KeyRotationService rotation(List<SecretStore> stores) {
 		return new KeyRotationService(this.keyRing, this.cipher, stores, TransactionOperations.withoutTransaction(),
-				this.published::add);
+				this.published::add, this.record, new KeysetSync(this.keyRing, this.record, Duration.ofSeconds(10)));
 	}
 
 	/**
