@@ -12,6 +12,7 @@ import io.trunkline.base.InUseException;
 import io.trunkline.base.NotFoundException;
 import io.trunkline.phonenumber.NumberErrors;
 import io.trunkline.phonenumber.NumberPresentException;
+import io.trunkline.trunk.health.CheckTooSoonException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,6 +79,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(VersionRequiredException.class)
 	ProblemDetail versionRequired(VersionRequiredException ex) {
 		return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "version_required", ex.getMessage());
+	}
+
+	/** "Check now" again within the cooldown: 429 with Retry-After, as the rate limit. */
+	@ExceptionHandler(CheckTooSoonException.class)
+	ResponseEntity<ProblemDetail> checkTooSoon(CheckTooSoonException ex) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
+			.body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "check_too_soon", ex.getMessage()));
 	}
 
 	@ExceptionHandler(FieldException.class)

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.trunkline.base.NotFoundException;
 import io.trunkline.phonenumber.NumberFilter;
@@ -15,6 +16,7 @@ import io.trunkline.phonenumber.PhoneNumberDetails;
 import io.trunkline.phonenumber.PhoneNumberEdit;
 import io.trunkline.phonenumber.PhoneNumberRow;
 import io.trunkline.phonenumber.PhoneNumberService;
+import io.trunkline.trunk.health.TrunkStatus;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -62,13 +64,18 @@ class PhoneNumberController {
 			@RequestParam(name = "agent_id", required = false) Long agentId,
 			@RequestParam(required = false) Boolean active,
 			@RequestParam(name = "import_id", required = false) Long importId,
+			@Parameter(description = "Only numbers whose SIP trunk has this status",
+					schema = @Schema(
+							allowableValues = { "up", "down", "rejects_options", "not_checked" })) @RequestParam(
+									name = "trunk_status", required = false) String trunkStatus,
 			@Parameter(description = "1 to 1000, 100 unless given") @RequestParam(required = false) Integer limit,
 			@Parameter(description = "next_cursor of the page before") @RequestParam(required = false) String cursor) {
 		int size = (limit != null) ? limit : DEFAULT_LIMIT;
 		if (size < 1 || size > MAX_LIMIT) {
 			throw new BadRequestException("invalid_limit", "limit is 1 to " + MAX_LIMIT + ".");
 		}
-		NumberFilter filter = new NumberFilter(text, region, sipTrunkId, active, agentId, importId);
+		NumberFilter filter = new NumberFilter(text, region, sipTrunkId, active, agentId, importId,
+				trunkStatus(trunkStatus));
 		// One more than asked tells whether another page follows, without a count.
 		List<PhoneNumberRow> rows = this.numbers.pageAfter(filter, Cursors.parse(cursor), size + 1);
 		boolean more = rows.size() > size;
@@ -117,6 +124,15 @@ class PhoneNumberController {
 			throw new NotFoundException("Number");
 		}
 		return ResponseEntity.noContent().build();
+	}
+
+	static TrunkStatus trunkStatus(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		return TrunkStatus.parameter(value)
+			.orElseThrow(() -> new BadRequestException("invalid_trunk_status",
+					"trunk_status is one of up, down, rejects_options, not_checked."));
 	}
 
 	private static ResponseEntity<PhoneNumberResponse> withEtag(ResponseEntity.BodyBuilder builder,

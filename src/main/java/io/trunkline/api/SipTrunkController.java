@@ -1,13 +1,19 @@
 package io.trunkline.api;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.trunkline.trunk.TrunkCommand;
 import io.trunkline.trunk.TrunkService;
 import io.trunkline.trunk.TrunkSummary;
+import io.trunkline.trunk.health.TrunkHealthService;
+import io.trunkline.trunk.health.TrunkHealthView;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/sip-trunks}: the organization's SIP trunks through {@link TrunkService},
- * which decides who may do what (everybody reads, admins change).
+ * which decides who may do what (everybody reads, admins change), with each trunk's
+ * health from {@link TrunkHealthService} (admins and agent managers check one now).
  */
 @RestController
 @RequestMapping(path = "/api/v1/sip-trunks", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -33,14 +40,20 @@ class SipTrunkController {
 
 	private final TrunkService trunks;
 
-	SipTrunkController(TrunkService trunks) {
+	private final TrunkHealthService health;
+
+	SipTrunkController(TrunkService trunks, TrunkHealthService health) {
 		this.trunks = trunks;
+		this.health = health;
 	}
 
 	@GetMapping
-	@Operation(summary = "List the organization's SIP trunks by name")
+	@Operation(summary = "List the organization's SIP trunks by name, each with its last check")
 	SipTrunkList list() {
-		return new SipTrunkList(this.trunks.list().stream().map(SipTrunkResponse::of).toList());
+		List<TrunkSummary> list = this.trunks.list();
+		Map<Long, TrunkHealthView> views = this.health.forTrunks(list.stream().map(TrunkSummary::id).toList());
+		return new SipTrunkList(
+				list.stream().map((trunk) -> SipTrunkResponse.of(trunk, views.get(trunk.id()))).toList());
 	}
 
 	@GetMapping("/{id}")
@@ -73,6 +86,17 @@ class SipTrunkController {
 		return withEtag(ResponseEntity.ok(), changed);
 	}
 
+	@PostMapping("/{id}/check")
+	@Operation(summary = "Check a SIP trunk now with SIP OPTIONS and answer the result (admin, agent manager)",
+			description = "Waits for the answer (at most the check timeout, 5 s unless configured). Once per trunk "
+					+ "per 10 s, as Check now in the console: sooner is 429 check_too_soon with Retry-After.")
+	@ApiResponse(responseCode = "200", description = "The check's result")
+	@ApiResponse(responseCode = "429", description = "Checked on request just before; see Retry-After",
+			content = @Content(mediaType = "application/problem+json"))
+	SipTrunkHealth check(@PathVariable long id) {
+		return SipTrunkHealth.of(this.health.checkNow(id));
+	}
+
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Delete a SIP trunk no number uses (admin); 409 says how many do")
 	ResponseEntity<Void> delete(@PathVariable long id) {
@@ -80,8 +104,9 @@ class SipTrunkController {
 		return ResponseEntity.noContent().build();
 	}
 
-	private static ResponseEntity<SipTrunkResponse> withEtag(ResponseEntity.BodyBuilder builder, TrunkSummary trunk) {
-		return builder.eTag(Versions.etag(trunk.version())).body(SipTrunkResponse.of(trunk));
+	private ResponseEntity<SipTrunkResponse> withEtag(ResponseEntity.BodyBuilder builder, TrunkSummary trunk) {
+		TrunkHealthView view = this.health.forTrunks(List.of(trunk.id())).get(trunk.id());
+		return builder.eTag(Versions.etag(trunk.version())).body(SipTrunkResponse.of(trunk, view));
 	}
 
 }

@@ -26,21 +26,30 @@ public final class PublicAddresses {
 	 */
 	public enum Scope {
 
-		PUBLIC("a public address"), LOOPBACK("a loopback address (this machine)"), PRIVATE("a private network address"),
-		LINK_LOCAL("a link-local address"), SHARED("a carrier-grade NAT address (100.64.0.0/10)"),
-		MULTICAST("a multicast address"), UNSPECIFIED("the unspecified address"),
-		RESERVED("a reserved or documentation address"), LOCAL_NAME("a name only the local network knows"),
-		INVALID_IP("not a valid IP address");
+		PUBLIC("a public address", "public"), LOOPBACK("a loopback address (this machine)", "loopback"),
+		PRIVATE("a private network address", "private"), LINK_LOCAL("a link-local address", "link-local"),
+		SHARED("a carrier-grade NAT address (100.64.0.0/10)", "carrier-grade NAT"),
+		MULTICAST("a multicast address", "multicast"), UNSPECIFIED("the unspecified address", "unspecified"),
+		RESERVED("a reserved or documentation address", "reserved"),
+		LOCAL_NAME("a name only the local network knows", "local"), INVALID_IP("not a valid IP address", "invalid");
 
 		private final String description;
 
-		Scope(String description) {
+		private final String kind;
+
+		Scope(String description, String kind) {
 			this.description = description;
+			this.kind = kind;
 		}
 
 		/** What the scope means, in words for an error message. */
 		public String description() {
 			return this.description;
+		}
+
+		/** The scope in one or two words, as in "a {@code private} address". */
+		public String kind() {
+			return this.kind;
 		}
 
 		public boolean isPublic() {
@@ -63,7 +72,8 @@ public final class PublicAddresses {
 			List.of("169.254.0.0/16", "fe80::/10"), Scope.SHARED, List.of("100.64.0.0/10"), Scope.MULTICAST,
 			List.of("224.0.0.0/4", "ff00::/8"), Scope.RESERVED,
 			List.of("0.0.0.0/8", "192.0.0.0/24", "192.0.2.0/24", "198.18.0.0/15", "198.51.100.0/24", "203.0.113.0/24",
-					"240.0.0.0/4", "::/96", "100::/64", "2001:db8::/32", "2001:2::/48", "3fff::/20", "5f00::/16"));
+					"240.0.0.0/4", "::/96", "100::/64", "2001:db8::/32", "2001::/23", "3fff::/20", "5f00::/16",
+					"192.88.99.0/24"));
 
 	private static final List<Scope> ORDER = List.of(Scope.UNSPECIFIED, Scope.LOOPBACK, Scope.PRIVATE, Scope.LINK_LOCAL,
 			Scope.SHARED, Scope.MULTICAST, Scope.RESERVED);
@@ -171,14 +181,19 @@ public final class PublicAddresses {
 		return Scope.PUBLIC;
 	}
 
-	// NAT64 (64:ff9b::/96) and 6to4 (2002::/16) addresses reach the IPv4 address inside
+	// NAT64 (64:ff9b::/96), 6to4 (2002::/16) and IPv4-compatible (::a.b.c.d) addresses
+	// reach the IPv4 address inside (the JDK turns IPv4-mapped ones into Inet4Address)
 	private static InetAddress embeddedIpv4(InetAddress address) {
 		byte[] bytes = address.getAddress();
 		if (bytes.length != 16) {
 			return address;
 		}
 		byte[] v4 = null;
-		if ((bytes[0] & 0xff) == 0x00 && (bytes[1] & 0xff) == 0x64 && (bytes[2] & 0xff) == 0xff
+		boolean mapped = allZero(bytes, 0, 10) && (bytes[10] & 0xff) == 0xff && (bytes[11] & 0xff) == 0xff;
+		if (mapped || (allZero(bytes, 0, 12) && !allZero(bytes, 12, 15))) {
+			v4 = Arrays.copyOfRange(bytes, 12, 16);
+		}
+		else if ((bytes[0] & 0xff) == 0x00 && (bytes[1] & 0xff) == 0x64 && (bytes[2] & 0xff) == 0xff
 				&& (bytes[3] & 0xff) == 0x9b && allZero(bytes, 4, 12)) {
 			v4 = Arrays.copyOfRange(bytes, 12, 16);
 		}

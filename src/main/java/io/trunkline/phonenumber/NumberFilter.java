@@ -1,6 +1,7 @@
 package io.trunkline.phonenumber;
 
 import io.trunkline.base.PlainText;
+import io.trunkline.trunk.health.TrunkStatus;
 
 /**
  * What the numbers grid is filtered by; every part is optional.
@@ -11,14 +12,24 @@ import io.trunkline.base.PlainText;
  * @param active only active ({@code true}) or inactive ({@code false}) numbers
  * @param agentId an agent bound to it, in either direction
  * @param importBatchId the import that brought it in
+ * @param trunkStatus the stored status of its SIP trunk (numbers without a SIP trunk
+ * never match)
  */
 public record NumberFilter(@PlainText String text, @PlainText String region, Long sipTrunkId, Boolean active,
-		Long agentId, Long importBatchId) {
+		Long agentId, Long importBatchId, TrunkStatus trunkStatus) {
 
-	public static final NumberFilter NONE = new NumberFilter(null, null, null, null, null, null);
+	public static final NumberFilter NONE = new NumberFilter(null, null, null, null, null, null, null);
+
+	public NumberFilter(String text, String region, Long sipTrunkId, Boolean active, Long agentId, Long importBatchId) {
+		this(text, region, sipTrunkId, active, agentId, importBatchId, null);
+	}
 
 	public NumberFilter(String text, String region, Long sipTrunkId, Boolean active, Long agentId) {
 		this(text, region, sipTrunkId, active, agentId, null);
+	}
+
+	public NumberFilter(String text, String region, Long sipTrunkId, Boolean active) {
+		this(text, region, sipTrunkId, active, null);
 	}
 
 	/** Only the numbers one import brought in. */
@@ -28,11 +39,14 @@ public record NumberFilter(@PlainText String text, @PlainText String region, Lon
 
 	/** The same filter, limited to one import (or not, for {@code null}). */
 	public NumberFilter withImport(Long batchId) {
-		return new NumberFilter(this.text, this.region, this.sipTrunkId, this.active, this.agentId, batchId);
+		return new NumberFilter(this.text, this.region, this.sipTrunkId, this.active, this.agentId, batchId,
+				this.trunkStatus);
 	}
 
-	public NumberFilter(String text, String region, Long sipTrunkId, Boolean active) {
-		this(text, region, sipTrunkId, active, null);
+	/** The same filter, limited to numbers whose trunk has this status (or not). */
+	public NumberFilter withTrunkStatus(TrunkStatus status) {
+		return new NumberFilter(this.text, this.region, this.sipTrunkId, this.active, this.agentId, this.importBatchId,
+				status);
 	}
 
 }

@@ -2,8 +2,10 @@ package io.trunkline.phonenumber;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.trunkline.trunk.health.TrunkHealthService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
@@ -22,7 +24,7 @@ class PhoneNumberSearch {
 			"p.region", "carrier", "t.name", "active", "p.active", "updatedAt", "p.updatedAt");
 
 	private static final String ROW = "select new io.trunkline.phonenumber.PhoneNumberRow(p.id, p.number, p.pseudo, "
-			+ "p.displayName, p.region, p.lineType, p.provider, t.name, i.name, p.active, p.updatedAt, p.bindingsChangedAt) "
+			+ "p.displayName, p.region, p.lineType, p.provider, t.name, i.name, p.active, p.updatedAt, p.bindingsChangedAt, t.id) "
 			+ "from PhoneNumber p left join p.sipTrunk t left join p.twilioIntegration i ";
 
 	/**
@@ -33,8 +35,21 @@ class PhoneNumberSearch {
 
 	private final EntityManager entityManager;
 
-	PhoneNumberSearch(EntityManager entityManager) {
+	private final TrunkHealthService trunkHealth;
+
+	PhoneNumberSearch(EntityManager entityManager, TrunkHealthService trunkHealth) {
 		this.entityManager = entityManager;
+		this.trunkHealth = trunkHealth;
+	}
+
+	/**
+	 * A trunk status filter is the organization's trunks with that status, asked of the
+	 * trunk feature.
+	 */
+	private Where where(long organizationId, String defaultRegion, NumberFilter filter) {
+		List<Long> trunkIds = (filter.trunkStatus() == null) ? null
+				: this.trunkHealth.trunksWithStatus(Set.of(filter.trunkStatus()));
+		return new Where(organizationId, defaultRegion, filter, trunkIds);
 	}
 
 	/**
@@ -42,7 +57,7 @@ class PhoneNumberSearch {
 	 * joined names: a deep offset then skips index entries, not joined rows.
 	 */
 	List<PhoneNumberRow> page(long organizationId, String defaultRegion, NumberFilter filter, Pageable pageable) {
-		Where where = new Where(organizationId, defaultRegion, filter);
+		Where where = where(organizationId, defaultRegion, filter);
 		String orderBy = orderBy(pageable.getSort());
 		TypedQuery<Long> ids = this.entityManager.createQuery(IDS + where.jpql() + orderBy, Long.class);
 		where.bind(ids);
@@ -66,7 +81,7 @@ class PhoneNumberSearch {
 	 */
 	List<PhoneNumberRow> after(long organizationId, String defaultRegion, NumberFilter filter, long afterId,
 			int limit) {
-		Where where = new Where(organizationId, defaultRegion, filter);
+		Where where = where(organizationId, defaultRegion, filter);
 		TypedQuery<PhoneNumberRow> rows = this.entityManager
 			.createQuery(ROW + where.jpql() + " and p.id > :afterId order by p.id asc", PhoneNumberRow.class);
 		where.bind(rows);
@@ -76,7 +91,7 @@ class PhoneNumberSearch {
 	}
 
 	long count(long organizationId, String defaultRegion, NumberFilter filter) {
-		Where where = new Where(organizationId, defaultRegion, filter);
+		Where where = where(organizationId, defaultRegion, filter);
 		TypedQuery<Long> query = this.entityManager.createQuery("select count(p) from PhoneNumber p " + where.jpql(),
 				Long.class);
 		where.bind(query);
@@ -84,7 +99,7 @@ class PhoneNumberSearch {
 	}
 
 	List<BindTarget> targets(long organizationId, String defaultRegion, NumberFilter filter) {
-		Where where = new Where(organizationId, defaultRegion, filter);
+		Where where = where(organizationId, defaultRegion, filter);
 		TypedQuery<BindTarget> query = this.entityManager
 			.createQuery("select new io.trunkline.phonenumber.BindTarget(p.id, p.supportsInbound, p.supportsOutbound) "
 					+ "from PhoneNumber p " + where.jpql(), BindTarget.class);

@@ -45,6 +45,8 @@ public class PhoneNumberService {
 
 	private final AgentColumns agentColumns;
 
+	private final TrunkStatusColumn trunkStatusColumn;
+
 	private final OrganizationService organizations;
 
 	private final CurrentUser currentUser;
@@ -56,8 +58,10 @@ public class PhoneNumberService {
 	private final ConstraintTranslator constraints;
 
 	PhoneNumberService(PhoneNumberRepository numbers, PhoneNumberSearch search, PhoneNumberRules rules,
-			BindingStore bindings, AgentColumns agentColumns, OrganizationService organizations,
-			CurrentUser currentUser, NumberAudit audit, NumberContexts contexts, ConstraintTranslator constraints) {
+			BindingStore bindings, AgentColumns agentColumns, TrunkStatusColumn trunkStatusColumn,
+			OrganizationService organizations, CurrentUser currentUser, NumberAudit audit, NumberContexts contexts,
+			ConstraintTranslator constraints) {
+		this.trunkStatusColumn = trunkStatusColumn;
 		this.constraints = constraints;
 		this.audit = audit;
 		this.contexts = contexts;
@@ -75,7 +79,8 @@ public class PhoneNumberService {
 	@Transactional(readOnly = true)
 	public List<PhoneNumberRow> page(@Valid NumberFilter filter, Pageable pageable) {
 		long organizationId = this.currentUser.organizationId();
-		return this.agentColumns.fill(organizationId, this.search.page(organizationId, region(), filter, pageable));
+		return this.trunkStatusColumn
+			.fill(this.agentColumns.fill(organizationId, this.search.page(organizationId, region(), filter, pageable)));
 	}
 
 	/**
@@ -86,8 +91,8 @@ public class PhoneNumberService {
 	@Transactional(readOnly = true)
 	public List<PhoneNumberRow> pageAfter(NumberFilter filter, long afterId, int limit) {
 		long organizationId = this.currentUser.organizationId();
-		return this.agentColumns.fill(organizationId,
-				this.search.after(organizationId, region(), filter, afterId, limit));
+		return this.trunkStatusColumn.fill(this.agentColumns.fill(organizationId,
+				this.search.after(organizationId, region(), filter, afterId, limit)));
 	}
 
 	/** How many numbers match the filter. */

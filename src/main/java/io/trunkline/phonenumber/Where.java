@@ -1,6 +1,7 @@
 package io.trunkline.phonenumber;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,7 +16,10 @@ final class Where {
 
 	private final Map<String, Object> parameters = new LinkedHashMap<>();
 
-	Where(long organizationId, String defaultRegion, NumberFilter filter) {
+	/**
+	 * @param trunkIds only numbers on these SIP trunks, or {@code null} for no such limit
+	 */
+	Where(long organizationId, String defaultRegion, NumberFilter filter, List<Long> trunkIds) {
 		this.parameters.put("organizationId", organizationId);
 		if (filter.text() != null && !filter.text().isBlank()) {
 			text(filter.text().strip(), defaultRegion);
@@ -27,6 +31,13 @@ final class Where {
 		if (filter.sipTrunkId() != null) {
 			this.jpql.append(" and p.sipTrunk.id = :trunkId");
 			this.parameters.put("trunkId", filter.sipTrunkId());
+		}
+		if (trunkIds != null && trunkIds.isEmpty()) {
+			this.jpql.append(" and 1 = 0");
+		}
+		else if (trunkIds != null) {
+			this.jpql.append(" and p.sipTrunk.id in :statusTrunkIds");
+			this.parameters.put("statusTrunkIds", trunkIds);
 		}
 		if (filter.agentId() != null) {
 			this.jpql.append(" and exists (select 1 from NumberBinding b where b.phoneNumberId = p.id"

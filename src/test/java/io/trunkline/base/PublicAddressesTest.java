@@ -24,7 +24,8 @@ class PublicAddressesTest {
 			"printer.local, LOCAL_NAME", "nas.home.arpa, LOCAL_NAME", "999.1.1.1, INVALID_IP", "256.0.0.1, INVALID_IP",
 			"127.1, INVALID_IP", "2130706433, INVALID_IP", "0x7f000001, INVALID_IP", "010.0.0.1, INVALID_IP",
 			"1.2.3.4.5, INVALID_IP", "[::1, INVALID_IP", "fe80::1%eth0, INVALID_IP", "::ffff:999.0.0.1, INVALID_IP",
-			"12345::1, INVALID_IP" })
+			"12345::1, INVALID_IP", "::127.0.0.1, LOOPBACK", "2001:0:4136:e378::1, RESERVED", "192.88.99.1, RESERVED",
+			"64:ff9b::a9fe:a9fe, LINK_LOCAL" })
 	void a_host_is_judged_by_its_literal_form(String host, Scope expected) {
 		assertThat(PublicAddresses.of(host)).isEqualTo(expected);
 	}

@@ -18,10 +18,13 @@ import io.trunkline.organization.OrganizationService;
 import io.trunkline.organization.OrganizationSummary;
 import io.trunkline.security.CurrentUser;
 import io.trunkline.security.Caller;
+import io.trunkline.security.Role;
+import io.trunkline.trunk.health.TrunkHealthService;
+import io.trunkline.trunk.ui.DownTrunkWarnings;
 
 /**
- * Where a person lands after signing in: their organization, their role, and a card for
- * each view their role may open.
+ * Where a person lands after signing in: their organization, their role, a warning for
+ * each SIP trunk that went Down, and a card for each view their role may open.
  */
 @Route("")
 @PageTitle("Home")
@@ -29,7 +32,7 @@ import io.trunkline.security.Caller;
 @PermitAll
 public class HomeView extends Main {
 
-	HomeView(CurrentUser currentUser, OrganizationService organizations) {
+	HomeView(CurrentUser currentUser, OrganizationService organizations, TrunkHealthService trunkHealth) {
 		addClassName("home-view");
 		Caller.Person user = currentUser.require();
 		OrganizationSummary organization = organizations.current();
@@ -37,6 +40,7 @@ public class HomeView extends Main {
 		add(new Paragraph("You are signed in to " + organization.name() + " as " + user.role().label()
 				+ (user.operator() ? " and platform operator" : "") + ". Default region: " + organization.regionName()
 				+ " (" + organization.defaultRegion() + ")."));
+		add(new DownTrunkWarnings(trunkHealth.downSinceUp(), user.role() == Role.ADMIN));
 		Div cards = new Div();
 		cards.addClassName("home-cards");
 		for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {

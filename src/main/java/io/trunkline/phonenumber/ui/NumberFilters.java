@@ -15,10 +15,11 @@ import io.trunkline.organization.Regions;
 import io.trunkline.base.ui.PlainFilterText;
 import io.trunkline.phonenumber.NumberFilter;
 import io.trunkline.trunk.TrunkSummary;
+import io.trunkline.trunk.health.TrunkStatus;
 
 /**
- * The grid's filters: text (number however typed, or name), region, trunk, active. Calls
- * back with a new {@link NumberFilter} whenever one changes.
+ * The grid's filters: text (number however typed, or name), region, trunk, its status,
+ * agent, active. Calls back with a new {@link NumberFilter} whenever one changes.
  */
 class NumberFilters extends HorizontalLayout {
 
@@ -37,6 +38,8 @@ class NumberFilters extends HorizontalLayout {
 	final Select<String> active = new Select<>();
 
 	final ComboBox<AgentSummary> agent = new ComboBox<>("Agent");
+
+	final ComboBox<TrunkStatus> trunkStatus = new ComboBox<>("Trunk status");
 
 	private final PlainFilterText plainText = new PlainFilterText(this.text);
 
@@ -60,13 +63,18 @@ class NumberFilters extends HorizontalLayout {
 		this.agent.setItemLabelGenerator(AgentSummary::name);
 		this.agent.setClearButtonVisible(true);
 		this.agent.addValueChangeListener((e) -> onChange.accept(filter()));
+		this.trunkStatus.setItems(TrunkStatus.UP, TrunkStatus.DOWN, TrunkStatus.REJECTS_OPTIONS,
+				TrunkStatus.NOT_CHECKED);
+		this.trunkStatus.setItemLabelGenerator(TrunkStatus::label);
+		this.trunkStatus.setClearButtonVisible(true);
+		this.trunkStatus.addValueChangeListener((e) -> onChange.accept(filter()));
 		this.active.setItems(ANY, ACTIVE, INACTIVE);
 		this.active.setValue(ANY);
 		this.text.addValueChangeListener((e) -> onChange.accept(filter()));
 		this.region.addValueChangeListener((e) -> onChange.accept(filter()));
 		this.trunk.addValueChangeListener((e) -> onChange.accept(filter()));
 		this.active.addValueChangeListener((e) -> onChange.accept(filter()));
-		add(this.text, this.region, this.trunk, this.agent, this.active);
+		add(this.text, this.region, this.trunk, this.trunkStatus, this.agent, this.active);
 	}
 
 	NumberFilter filter() {
@@ -77,7 +85,8 @@ class NumberFilters extends HorizontalLayout {
 		};
 		return new NumberFilter(this.plainText.value(), this.region.getValue(),
 				(this.trunk.getValue() != null) ? this.trunk.getValue().id() : null, activeOnly,
-				(this.agent.getValue() != null) ? this.agent.getValue().id() : null);
+				(this.agent.getValue() != null) ? this.agent.getValue().id() : null)
+			.withTrunkStatus(this.trunkStatus.getValue());
 	}
 
 }

@@ -43,11 +43,13 @@ import io.trunkline.phonenumber.PhoneNumberRow;
 import io.trunkline.phonenumber.PhoneNumberService;
 import io.trunkline.security.Roles;
 import io.trunkline.trunk.TrunkService;
+import io.trunkline.trunk.health.TrunkStatus;
 
 /**
  * The organization's numbers: filtered, sorted and loaded a page at a time from the
  * database. Admins and agent managers select numbers for bulk actions; viewers only read.
- * {@code numbers?import=<id>} shows only the numbers one import brought in.
+ * {@code numbers?import=<id>} shows only the numbers one import brought in;
+ * {@code numbers?trunk_status=down} only those whose SIP trunk is Down.
  */
 @Route("numbers")
 @PageTitle("Phone numbers")
@@ -63,8 +65,10 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 	static final String FREE = "Free: no agent is bound to this number yet";
 
 	/** What fits beside the menu at 1400 px; the rest is one click away in "Columns". */
-	static final Set<String> DEFAULT_COLUMNS = Set.of("number", "displayName", "carrier", "inbound", "outbound",
-			"status", "active");
+	static final Set<String> DEFAULT_COLUMNS = Set.of("number", "displayName", "carrier", "trunkStatus", "inbound",
+			"outbound", "status", "active");
+
+	static final String TRUNK_DOWN = "Its SIP trunk is Down: calls to and from this number may fail";
 
 	final Grid<PhoneNumberRow> grid = new Grid<>();
 
@@ -132,6 +136,11 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 			.map(Long::valueOf)
 			.orElse(null);
 		this.importChip.show(this.importBatchId);
+		event.getLocation()
+			.getQueryParameters()
+			.getSingleParameter("trunk_status")
+			.flatMap(TrunkStatus::parameter)
+			.ifPresent(this.filters.trunkStatus::setValue);
 		filter(this.filters.filter());
 	}
 
@@ -142,6 +151,9 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 		column((row) -> row.provider().label() + (row.carrier() != null ? " · " + row.carrier() : ""),
 				"Provider and trunk", "carrier", "10rem", 1)
 			.setSortProperty("carrier");
+		column((row) -> (row.trunkStatus() != null) ? row.trunkStatus().label() : "", "Trunk status", "trunkStatus",
+				"8rem", 0)
+			.setTooltipGenerator((row) -> row.trunkDown() ? TRUNK_DOWN : null);
 		column((row) -> agents(row.inboundAgents()), "Inbound agents", "inbound", "10rem", 2);
 		column((row) -> agents(row.outboundAgents()), "Outbound agents", "outbound", "9rem", 1);
 		column((row) -> row.inUse() ? "In use" : "Free", "Status", "status", "6rem", 0)
@@ -151,6 +163,7 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 			.setSortProperty("updatedAt");
 		column((row) -> (row.bindingsChangedAt() != null) ? TIME.format(row.bindingsChangedAt()) : "Never",
 				"Agents changed (UTC)", "bindingsChangedAt", "10rem", 0);
+		this.grid.setPartNameGenerator((row) -> row.trunkDown() ? "trunk-down" : null);
 		this.grid.setSelectionMode(editor ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
 		if (editor) {
 			this.grid.addSelectionListener((selection) -> this.bulk

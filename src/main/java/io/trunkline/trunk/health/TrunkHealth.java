@@ -48,6 +48,9 @@ class TrunkHealth extends AbstractEntity {
 	@Column(name = "next_check_at", nullable = false)
 	Instant nextCheckAt;
 
+	@Column(name = "down_since")
+	Instant downSince;
+
 	@Column(name = "consecutive_failures", nullable = false)
 	int consecutiveFailures;
 
@@ -96,6 +99,12 @@ class TrunkHealth extends AbstractEntity {
 			if (before == TrunkStatus.NOT_CHECKED || this.consecutiveFailures >= downAfter) {
 				this.status = TrunkStatus.DOWN;
 			}
+		}
+		if (this.status != TrunkStatus.DOWN) {
+			this.downSince = null;
+		}
+		else if (before == TrunkStatus.UP || before == TrunkStatus.REJECTS_OPTIONS) {
+			this.downSince = at;
 		}
 		this.lastOutcome = result.outcome();
 		this.lastCode = result.code();

@@ -19,9 +19,9 @@ class TrunkHealthJob {
 	static final String TASK = "trunk-health-checks";
 
 	@Bean
-	RecurringTask<Void> trunkHealthChecks(TrunkHealthService service, TrunkHealthProperties properties) {
+	RecurringTask<Void> trunkHealthChecks(TrunkChecks checks, TrunkHealthProperties properties) {
 		return Tasks.recurring(TASK, FixedDelay.of(properties.tick()))
-			.execute((instance, context) -> service.checkDue());
+			.execute((instance, context) -> checks.checkDue());
 	}
 
 }

@@ -24,7 +24,28 @@ interface TrunkHealthRepository extends JpaRepository<TrunkHealth, Long> {
 	Optional<TrunkTarget> findTarget(long trunkId);
 
 	@Query("select new io.trunkline.trunk.health.TrunkTarget(t.id, t.organizationId, t.terminationUri, t.transport)"
+			+ " from SipTrunk t where t.id in :trunkIds")
+	List<TrunkTarget> findTargets(Collection<Long> trunkIds);
+
+	@Query("select new io.trunkline.trunk.health.TrunkTarget(t.id, t.organizationId, t.terminationUri, t.transport)"
 			+ " from SipTrunk t where t.id = :trunkId and t.organizationId = :organizationId")
 	Optional<TrunkTarget> findTarget(long trunkId, long organizationId);
+
+	/**
+	 * The organization's trunks whose stored status is one of these, and with
+	 * {@code unchecked} also those without any check yet.
+	 */
+	@Query(value = "select t.id from sip_trunk t left join trunk_health h on h.trunk_id = t.id"
+			+ " where t.organization_id = :organizationId"
+			+ " and (h.status in (:statuses) or (:unchecked = true and h.trunk_id is null))", nativeQuery = true)
+	List<Long> findTrunkIdsWithStatus(long organizationId, Collection<String> statuses, boolean unchecked);
+
+	/** The organization's trunks that turned Down from Up and are still Down. */
+	@Query("select new io.trunkline.trunk.health.DownTrunk(t.id, t.name, h.downSince, h.lastCode, h.lastReason)"
+			+ " from TrunkHealth h join SipTrunk t on t.id = h.trunkId"
+			+ " where h.organizationId = :organizationId and t.organizationId = :organizationId"
+			+ " and h.status = io.trunkline.trunk.health.TrunkStatus.DOWN and h.downSince is not null"
+			+ " order by h.downSince, t.id")
+	List<DownTrunk> findDownSinceUp(long organizationId);
 
 }

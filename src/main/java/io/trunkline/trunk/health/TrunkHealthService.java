@@ -2,68 +2,42 @@ package io.trunkline.trunk.health;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.trunkline.base.NoCallerCheck;
 import io.trunkline.base.NotFoundException;
-import io.trunkline.security.Caller;
 import io.trunkline.security.CurrentUser;
-import io.trunkline.security.Role;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
  * The health of the organization's SIP trunks: the stored result of their last OPTIONS
- * check, "Check now", and the due checks the scheduled job runs. One check per trunk is
- * in flight on an instance at a time; each runs on a virtual thread as the system job
- * {@code trunk-health} of the trunk's organization.
+ * check, the trunks with a given status, the trunks that went Down, and "Check now". The
+ * scheduled job checks the due trunks through {@link TrunkChecks}.
  */
 @Service
-public class TrunkHealthService implements DisposableBean {
-
-	static final String JOB = "trunk-health";
-
-	private static final Logger log = LoggerFactory.getLogger(TrunkHealthService.class);
+public class TrunkHealthService {
 
 	private final TrunkHealthRepository health;
 
-	private final TrunkHealthRecorder recorder;
-
-	private final SipOptionsClient client;
+	private final TrunkChecks checks;
 
 	private final CurrentUser currentUser;
 
 	private final TrunkHealthProperties properties;
 
-	private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
-
 	private final Map<Long, Instant> lastCheckNow = new ConcurrentHashMap<>();
 
-	private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
-
-	TrunkHealthService(TrunkHealthRepository health, TrunkHealthRecorder recorder, SipOptionsClient client,
-			CurrentUser currentUser, TrunkHealthProperties properties) {
+	TrunkHealthService(TrunkHealthRepository health, TrunkChecks checks, CurrentUser currentUser,
+			TrunkHealthProperties properties) {
 		this.health = health;
-		this.recorder = recorder;
-		this.client = client;
+		this.checks = checks;
 		this.currentUser = currentUser;
 		this.properties = properties;
 	}
@@ -71,19 +45,45 @@ public class TrunkHealthService implements DisposableBean {
 	/** The health of these trunks of the caller's organization, by trunk id. */
 	@PreAuthorize("isAuthenticated()")
 	public Map<Long, TrunkHealthView> forTrunks(Collection<Long> trunkIds) {
+		if (trunkIds.isEmpty()) {
+			return Map.of();
+		}
 		Map<Long, TrunkHealthView> views = this.health
 			.findByOrganizationIdAndTrunkIdIn(this.currentUser.organizationId(), trunkIds)
 			.stream()
-			.map((row) -> TrunkHealthView.of(row, this.inFlight.contains(row.getId())))
+			.map((row) -> TrunkHealthView.of(row, this.checks.checking(row.getId())))
 			.collect(Collectors.toMap(TrunkHealthView::trunkId, Function.identity()));
 		trunkIds.forEach((id) -> views.computeIfAbsent(id,
-				(missing) -> TrunkHealthView.notChecked(missing, this.inFlight.contains(missing))));
+				(missing) -> TrunkHealthView.notChecked(missing, this.checks.checking(missing))));
 		return views;
 	}
 
 	/**
+	 * The ids of the caller's organization's SIP trunks whose stored status is one of
+	 * these ({@link TrunkStatus#NOT_CHECKED} includes trunks without any check yet).
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public List<Long> trunksWithStatus(Set<TrunkStatus> statuses) {
+		if (statuses.isEmpty()) {
+			return List.of();
+		}
+		return this.health.findTrunkIdsWithStatus(this.currentUser.organizationId(),
+				statuses.stream().map(TrunkStatus::name).toList(), statuses.contains(TrunkStatus.NOT_CHECKED));
+	}
+
+	/**
+	 * The caller's organization's trunks that turned Down from Up and are still Down,
+	 * longest down first.
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public List<DownTrunk> downSinceUp() {
+		return this.health.findDownSinceUp(this.currentUser.organizationId());
+	}
+
+	/**
 	 * Checks a trunk of the caller's organization now and waits for the result (at most
-	 * the timeout). Once per trunk per {@code trunkline.sip.check-now-cooldown}.
+	 * the timeout). Once per trunk per {@code trunkline.sip.check-now-cooldown} on this
+	 * instance.
 	 * @throws NotFoundException for another organization's trunk
 	 * @throws CheckTooSoonException when the trunk was checked on request just before
 	 */
@@ -93,82 +93,25 @@ public class TrunkHealthService implements DisposableBean {
 			.orElseThrow(() -> new NotFoundException("Trunk"));
 		Instant now = Instant.now();
 		Duration cooldown = this.properties.checkNowCooldown();
-		boolean[] allowed = { false };
+		Instant[] earlier = { null };
 		this.lastCheckNow.compute(trunkId, (id, last) -> {
 			if (last != null && last.plus(cooldown).isAfter(now)) {
+				earlier[0] = last;
 				return last;
 			}
-			allowed[0] = true;
 			return now;
 		});
-		if (!allowed[0]) {
-			throw new CheckTooSoonException(cooldown);
+		if (earlier[0] != null) {
+			throw new CheckTooSoonException(Duration.between(now, earlier[0].plus(cooldown)));
 		}
-		Future<TrunkHealthView> running = this.threads.submit(() -> check(target));
-		return await(running, target);
+		TrunkHealthView view = this.checks.await(this.checks.submit(target));
+		return (view != null) ? view : stored(trunkId);
 	}
 
-	/** Checks every due trunk (at most the batch size), in parallel; for the job. */
-	void checkDue() {
-		List<Long> due = this.health.findDue(Instant.now(), this.properties.batchSize());
-		List<Future<TrunkHealthView>> running = new ArrayList<>();
-		for (Long trunkId : due) {
-			running.add(this.threads.submit(() -> this.health.findTarget(trunkId).map(this::check).orElse(null)));
-		}
-		for (Future<TrunkHealthView> future : running) {
-			await(future, null);
-		}
-	}
-
-	private TrunkHealthView check(TrunkTarget target) {
-		if (!this.inFlight.add(target.trunkId())) {
-			return null;
-		}
-		try {
-			CheckResult result = this.client.check(target.terminationUri(), target.transport());
-			if (result.outcome() == CheckOutcome.REFUSED && target.transport() == io.trunkline.trunk.Transport.TLS) {
-				return new TrunkHealthView(target.trunkId(), TrunkStatus.NOT_CHECKED, result.describe(), null, null);
-			}
-			Caller.SystemJob job = Caller.SystemJob.forOrganization(JOB, target.organizationId(), Role.ADMIN);
-			return this.currentUser.runAs(job, () -> this.recorder.record(target, result));
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			log.debug("Trunk {} was checked by another instance meanwhile", target.trunkId());
-			return null;
-		}
-		finally {
-			this.inFlight.remove(target.trunkId());
-		}
-	}
-
-	private TrunkHealthView await(Future<TrunkHealthView> future, TrunkTarget target) {
-		try {
-			TrunkHealthView view = future.get(this.properties.timeout().toMillis() + 5000, TimeUnit.MILLISECONDS);
-			if (view == null && target != null) {
-				return forTrunksUnchecked(target.trunkId());
-			}
-			return view;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return null;
-		}
-		catch (ExecutionException | TimeoutException ex) {
-			log.warn("A trunk check failed: {}", ex.getClass().getName());
-			return null;
-		}
-	}
-
-	private TrunkHealthView forTrunksUnchecked(long trunkId) {
+	private TrunkHealthView stored(long trunkId) {
 		return this.health.findById(trunkId)
-			.map((row) -> TrunkHealthView.of(row, this.inFlight.contains(trunkId)))
-			.orElseGet(() -> TrunkHealthView.notChecked(trunkId, this.inFlight.contains(trunkId)));
-	}
-
-	@Override
-	@NoCallerCheck("Spring calls it at shutdown to stop the check threads")
-	public void destroy() {
-		this.threads.shutdownNow();
+			.map((row) -> TrunkHealthView.of(row, this.checks.checking(trunkId)))
+			.orElseGet(() -> TrunkHealthView.notChecked(trunkId, this.checks.checking(trunkId)));
 	}
 
 }

@@ -1,5 +1,9 @@
 package io.trunkline.trunk.health;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
 /** A trunk's health as the console shows it. */
 public enum TrunkStatus {
 
@@ -16,6 +20,15 @@ public enum TrunkStatus {
 
 	public String label() {
 		return this.label;
+	}
+
+	/**
+	 * A stored status from its name in any case, as a query parameter or API value has
+	 * it: {@code up}, {@code down}, {@code rejects_options}, {@code not_checked}.
+	 */
+	public static Optional<TrunkStatus> parameter(String value) {
+		String name = value.strip().replace('-', '_').toUpperCase(Locale.ROOT);
+		return Arrays.stream(values()).filter((status) -> status != CHECKING && status.name().equals(name)).findFirst();
 	}
 
 }

@@ -59,6 +59,11 @@ abstract class CarrierPanel<S extends CarrierSummary, C> extends VerticalLayout 
 	void prepare(CarrierForm<S, C> form, S carrier) {
 	}
 
+	/** Opens the form of the listed carrier with this id, if there is one. */
+	void open(long id) {
+		list().stream().filter((carrier) -> carrier.id() == id).findFirst().ifPresent(this::open);
+	}
+
 	private void open(S carrier) {
 		CarrierForm<S, C> form = newForm();
 		form.edit(carrier);

@@ -13,6 +13,8 @@ import io.trunkline.trunk.TrunkSummary;
 import io.trunkline.trunk.health.CheckTooSoonException;
 import io.trunkline.trunk.health.TrunkHealthService;
 import io.trunkline.trunk.health.TrunkHealthView;
+import io.trunkline.trunk.health.TrunkStatus;
+import com.vaadin.flow.component.combobox.ComboBox;
 
 /**
  * The organization's SIP trunks with their health: a grid, and a form in a dialog to add,
@@ -23,6 +25,8 @@ class SipTrunksPanel extends CarrierPanel<TrunkSummary, TrunkCommand> {
 	private final TrunkService trunks;
 
 	private final TrunkHealthService healthService;
+
+	final ComboBox<TrunkStatus> statusFilter = new ComboBox<>("Status");
 
 	private Map<Long, TrunkHealthView> health = Map.of();
 
@@ -44,6 +48,12 @@ class SipTrunksPanel extends CarrierPanel<TrunkSummary, TrunkCommand> {
 		this.grid.addColumn((trunk) -> trunk.passwordSet() ? "Set" : "Not set").setHeader("Password");
 		this.grid.addColumn(TrunkSummary::registrationStatus).setHeader("Registration");
 		this.grid.addColumn((trunk) -> directions(trunk)).setHeader("Calls");
+		this.statusFilter.setItems(TrunkStatus.UP, TrunkStatus.DOWN, TrunkStatus.REJECTS_OPTIONS,
+				TrunkStatus.NOT_CHECKED);
+		this.statusFilter.setItemLabelGenerator(TrunkStatus::label);
+		this.statusFilter.setClearButtonVisible(true);
+		this.statusFilter.addValueChangeListener((change) -> refresh());
+		addComponentAtIndex(1, this.statusFilter);
 		refresh();
 	}
 
@@ -62,7 +72,16 @@ class SipTrunksPanel extends CarrierPanel<TrunkSummary, TrunkCommand> {
 	List<TrunkSummary> list() {
 		List<TrunkSummary> list = this.trunks.list();
 		this.health = this.healthService.forTrunks(list.stream().map(TrunkSummary::id).toList());
-		return list;
+		TrunkStatus wanted = this.statusFilter.getValue();
+		return (wanted == null) ? list : list.stream().filter((trunk) -> storedStatus(trunk) == wanted).toList();
+	}
+
+	/**
+	 * While a check runs the grid says "Checking"; the filter goes by the stored status.
+	 */
+	private TrunkStatus storedStatus(TrunkSummary trunk) {
+		TrunkHealthView view = health(trunk);
+		return (view == null || view.status() == TrunkStatus.CHECKING) ? TrunkStatus.NOT_CHECKED : view.status();
 	}
 
 	@Override

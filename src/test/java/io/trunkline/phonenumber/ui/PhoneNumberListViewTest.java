@@ -1,6 +1,7 @@
 package io.trunkline.phonenumber.ui;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 
 import com.vaadin.flow.component.UI;
@@ -22,10 +23,13 @@ import io.trunkline.phonenumber.PhoneNumberRow;
 import io.trunkline.security.Role;
 import io.trunkline.security.TestAccounts.Org;
 import io.trunkline.trunk.TrunkSummary;
+import io.trunkline.trunk.health.TrunkHealthRows;
+import io.trunkline.trunk.health.TrunkStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
@@ -51,11 +55,17 @@ class PhoneNumberListViewTest extends KaribuTest {
 
 	private TrunkSummary main;
 
+	private TrunkSummary backup;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
 	@BeforeEach
 	void threeNumbers() {
 		this.org = this.accounts.newOrganization();
 		this.main = this.fixtures.trunk(this.org, "Main", "pw");
-		TrunkSummary backup = this.fixtures.trunk(this.org, "Backup", "pw");
+		this.backup = this.fixtures.trunk(this.org, "Backup", "pw");
+		TrunkSummary backup = this.backup;
 		this.fixtures.number(this.org, this.main, "+1 415 555 0101");
 		this.fixtures.number(this.org, this.main, "+1 212 555 0102");
 		this.fixtures.number(this.org, backup, "+44 20 7946 0958");
@@ -68,20 +78,20 @@ class PhoneNumberListViewTest extends KaribuTest {
 		assertThat(numbers()).containsExactlyInAnyOrder("+14155550101", "+12125550102", "+442079460958");
 		int row = _findAll(grid()).stream().map(PhoneNumberRow::number).toList().indexOf("+442079460958");
 		assertThat(_getFormattedRow(grid(), row)).containsExactly("+44 20 7946 0958", "+44 20 7946 0958",
-				"SIP trunk · Backup", "None", "None", "Free", "Active");
+				"SIP trunk · Backup", "Not checked yet", "None", "None", "Free", "Active");
 	}
 
 	@Test
 	void the_default_columns_fit_a_laptop_and_the_chooser_shows_the_rest_for_the_whole_session() {
 		open(this.org.adminEmail());
-		assertThat(visibleHeaders()).containsExactly("Number", "Name", "Provider and trunk", "Inbound agents",
-				"Outbound agents", "Status", "Active");
+		assertThat(visibleHeaders()).containsExactly("Number", "Name", "Provider and trunk", "Trunk status",
+				"Inbound agents", "Outbound agents", "Status", "Active");
 
 		_clickItemWithCaption(view().columns, "Region");
 		_clickItemWithCaption(view().columns, "Updated (UTC)");
 		_clickItemWithCaption(view().columns, "Outbound agents");
-		assertThat(visibleHeaders()).containsExactly("Number", "Name", "Region", "Provider and trunk", "Inbound agents",
-				"Status", "Active", "Updated (UTC)");
+		assertThat(visibleHeaders()).containsExactly("Number", "Name", "Region", "Provider and trunk", "Trunk status",
+				"Inbound agents", "Status", "Active", "Updated (UTC)");
 		int row = _findAll(grid()).stream().map(PhoneNumberRow::number).toList().indexOf("+442079460958");
 		assertThat(_getFormattedRow(grid(), row)).contains("GB");
 
@@ -115,6 +125,47 @@ class PhoneNumberListViewTest extends KaribuTest {
 		assertThat(numbers()).containsExactly("+442079460958");
 		type(view().filters.region, null);
 		type(view().filters.trunk, this.main);
+		assertThat(numbers()).containsExactlyInAnyOrder("+14155550101", "+12125550102");
+	}
+
+	@Test
+	void a_number_whose_trunk_is_down_is_marked_and_the_trunk_status_filter_finds_it() {
+		TrunkHealthRows health = new TrunkHealthRows(this.jdbc);
+		health.store(this.main.id(), this.org.id(), TrunkStatus.DOWN, 503, "Service Unavailable", Instant.now());
+		health.store(this.backup.id(), this.org.id(), TrunkStatus.UP, 200, "OK", null);
+		Org other = this.accounts.newOrganization();
+		TrunkSummary foreign = this.fixtures.trunk(other, "Foreign", "pw");
+		this.fixtures.number(other, foreign, "+1 415 555 0199");
+		health.store(foreign.id(), other.id(), TrunkStatus.DOWN, null, "No answer within 5 s", Instant.now());
+		open(this.org.adminEmail());
+
+		PhoneNumberRow down = _findAll(grid()).stream()
+			.filter((row) -> row.number().equals("+14155550101"))
+			.findFirst()
+			.orElseThrow();
+		PhoneNumberRow up = _findAll(grid()).stream()
+			.filter((row) -> row.number().equals("+442079460958"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(_getFormatted(grid().getColumnByKey("trunkStatus"), down)).isEqualTo("Down");
+		assertThat(_getFormatted(grid().getColumnByKey("trunkStatus"), up)).isEqualTo("Up");
+		assertThat(grid().getPartNameGenerator().apply(down)).isEqualTo("trunk-down");
+		assertThat(grid().getPartNameGenerator().apply(up)).isNull();
+		assertThat(grid().getColumnByKey("trunkStatus").getTooltipGenerator().apply(down))
+			.isEqualTo(PhoneNumberListView.TRUNK_DOWN);
+
+		type(view().filters.trunkStatus, TrunkStatus.DOWN);
+		assertThat(numbers()).containsExactlyInAnyOrder("+14155550101", "+12125550102");
+		assertThat(view().count.getText()).isEqualTo("2 numbers");
+		type(view().filters.trunkStatus, TrunkStatus.UP);
+		assertThat(numbers()).containsExactly("+442079460958");
+		type(view().filters.trunkStatus, TrunkStatus.NOT_CHECKED);
+		assertThat(numbers()).isEmpty();
+		type(view().filters.trunkStatus, null);
+		assertThat(numbers()).hasSize(3);
+
+		UI.getCurrent().navigate(PhoneNumberListView.class, QueryParameters.of("trunk_status", "down"));
+		assertThat(view().filters.trunkStatus.getValue()).isEqualTo(TrunkStatus.DOWN);
 		assertThat(numbers()).containsExactlyInAnyOrder("+14155550101", "+12125550102");
 	}
 
