@@ -5,6 +5,7 @@ import java.time.Clock;
 import io.trunkline.apikey.ApiKeyAuthenticator;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -46,7 +47,7 @@ class ApiSecurityConfig {
 	@Order(1)
 	SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyAuthenticator authenticator,
 			SecurityContextHolderStrategy contexts, ApiJson json, ApiProperties properties, JdbcTemplate jdbc,
-			ObjectProvider<Clock> clock) throws Exception {
+			ObjectProvider<Clock> clock, ApplicationEventPublisher events) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -66,7 +67,8 @@ class ApiSecurityConfig {
 						Problems.of(HttpStatus.FORBIDDEN, "forbidden", "This API key may not do this."))))
 			.headers((headers) -> headers.frameOptions((frames) -> frames.deny())
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
-		ApiKeyFilter keys = new ApiKeyFilter(authenticator, contexts, json);
+		ApiKeyFilter keys = new ApiKeyFilter(authenticator, contexts, json,
+				new RefusedKeyLimit(properties.refusedKeyLimit()), events);
 		RateLimitFilter rateLimit = new RateLimitFilter(properties.rateLimit(), contexts, json);
 		BodyLimitFilter bodyLimit = new BodyLimitFilter(properties.maxBodyBytes(), properties.importMaxBodyBytes(),
 				json);

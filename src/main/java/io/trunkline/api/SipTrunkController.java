@@ -7,6 +7,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.trunkline.trunk.TrunkCommand;
@@ -38,6 +39,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "SIP trunks", description = "Reusable SIP trunks; passwords are write-only")
 class SipTrunkController {
 
+	static final String CREATE_EXAMPLE = """
+			{"name": "Carrier A", "termination_uri": "sip:pbx.example.com:5060", "transport": "UDP",
+			 "auth_username": "trunkline", "auth_password": "s3cret"}""";
+
 	private final TrunkService trunks;
 
 	private final TrunkHealthService health;
@@ -65,7 +70,9 @@ class SipTrunkController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Create a SIP trunk (admin)",
 			description = "Send an Idempotency-Key header to make a retry safe: the same key and body replay "
-					+ "the first answer for 24 hours.")
+					+ "the first answer for 24 hours.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(examples = @ExampleObject(name = "udp", value = CREATE_EXAMPLE))))
 	ResponseEntity<SipTrunkResponse> create(@RequestBody SipTrunkRequest request,
 			@Parameter(description = "Any unique text (such as a UUID) naming this create") @RequestHeader(
 					value = IdempotencyFilter.HEADER, required = false) String idempotencyKey) {
@@ -77,7 +84,9 @@ class SipTrunkController {
 	@Operation(summary = "Change some fields of a SIP trunk (admin)",
 			description = "Send the version read as If-Match (412 when stale) or as a 'version' field "
 					+ "(409 when stale). A missing or null field keeps its value; an empty auth_password "
-					+ "removes the password.")
+					+ "removes the password.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					examples = @ExampleObject(name = "rename", value = "{\"name\": \"Carrier B\"}"))))
 	ResponseEntity<SipTrunkResponse> update(@PathVariable long id, @RequestBody SipTrunkRequest request,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		TrunkCommand command = request.applyTo(TrunkCommand.of(this.trunks.get(id)), true);

@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 class NumberConstraints implements ConstraintErrors {
 
+	static final String UNIQUE_NUMBER = "uk_phone_number_org_number";
+
 	@Override
 	public Map<String, FieldError> errors() {
-		return Map.of("uk_phone_number_org_number",
+		return Map.of(UNIQUE_NUMBER,
 				new FieldError("number", NumberErrors.NUMBER_ALREADY_PRESENT, PhoneNumberService.DUPLICATE));
 	}
 

@@ -57,12 +57,15 @@ public class PhoneNumberService {
 
 	private final ConstraintTranslator constraints;
 
+	private final ExistingNumbers existing;
+
 	PhoneNumberService(PhoneNumberRepository numbers, PhoneNumberSearch search, PhoneNumberRules rules,
 			BindingStore bindings, AgentColumns agentColumns, TrunkStatusColumn trunkStatusColumn,
 			OrganizationService organizations, CurrentUser currentUser, NumberAudit audit, NumberContexts contexts,
-			ConstraintTranslator constraints) {
+			ConstraintTranslator constraints, ExistingNumbers existing) {
 		this.trunkStatusColumn = trunkStatusColumn;
 		this.constraints = constraints;
+		this.existing = existing;
 		this.audit = audit;
 		this.contexts = contexts;
 		this.bindings = bindings;
@@ -209,7 +212,16 @@ public class PhoneNumberService {
 			throw new ConcurrentChangeException();
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw this.constraints.translate(ex);
+			RuntimeException translated = this.constraints.translate(ex);
+			if (translated instanceof FieldException refused
+					&& this.constraints.violates(ex, NumberConstraints.UNIQUE_NUMBER)) {
+				// Lost a race with a save of the same number: answered as the check above
+				// would.
+				throw new NumberPresentException(refused.getErrors(),
+						this.existing.idOf(entity.organizationId, entity.number)
+							.orElseThrow(ConcurrentChangeException::new));
+			}
+			throw translated;
 		}
 	}
 

@@ -169,6 +169,30 @@ class ApiAuthenticationIT {
 		assertThat(client.get("/api/v1/sip-trunks").statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void refused_keys_from_one_address_are_limited_for_every_key_of_it_and_recover() throws Exception {
+		CreatedApiKey good = this.keys.create(this.accounts.newOrganization(), Role.VIEWER);
+		ApiClient guesser = new ApiClient(this.port, "tlk_ABCDEFGHIJKM_" + "y".repeat(43)).from("127.0.0.23");
+		HttpResponse<String> answer = guesser.get("/api/v1/sip-trunks");
+		int refused = 0;
+		for (; answer.statusCode() == 401 && refused < 200; refused++) {
+			answer = guesser.get("/api/v1/sip-trunks");
+		}
+		assertThat(refused).isGreaterThanOrEqualTo(50).isLessThan(200);
+		assertThat(answer.statusCode()).isEqualTo(429);
+		assertThat(ApiClient.json(answer).get("code").asString()).isEqualTo("too_many_refused_keys");
+		long retryAfter = Long.parseLong(answer.headers().firstValue("Retry-After").orElseThrow());
+		assertThat(retryAfter).isBetween(1L, 2L);
+		assertThat(guesser.withKey(good.key()).get("/api/v1/sip-trunks").statusCode()).isEqualTo(429);
+		assertThat(new ApiClient(this.port, good.key()).from("127.0.0.24").get("/api/v1/sip-trunks").statusCode())
+			.isEqualTo(200);
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_entry where action = 'API_KEY_REFUSED'"
+				+ " and changes like '%too many refused keys from 127.0.0.23%'", Long.class))
+			.isEqualTo(1);
+		Thread.sleep(Duration.ofSeconds(retryAfter).plusMillis(200));
+		assertThat(guesser.withKey(good.key()).get("/api/v1/sip-trunks").statusCode()).isEqualTo(200);
+	}
+
 	private long refusals(Org org, String reason) {
 		return this.jdbc.queryForObject(
 				"select count(*) from audit_entry where organization_id = ?"

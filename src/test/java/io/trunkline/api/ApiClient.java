@@ -2,6 +2,7 @@ package io.trunkline.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,7 +21,7 @@ public final class ApiClient {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+	private static final HttpClient shared = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	private static final List<String> answers = new ArrayList<>();
 
@@ -28,14 +29,43 @@ public final class ApiClient {
 
 	private final String key;
 
+	private final HttpClient client;
+
 	public ApiClient(int port, String key) {
+		this(port, key, shared);
+	}
+
+	private ApiClient(int port, String key, HttpClient client) {
 		this.port = port;
 		this.key = key;
+		this.client = client;
 	}
 
 	/** The same server without a key. */
 	public ApiClient anonymous() {
-		return new ApiClient(this.port, null);
+		return new ApiClient(this.port, null, this.client);
+	}
+
+	/**
+	 * The same key sent from another loopback address (such as {@code 127.0.0.7}), as
+	 * another client machine would.
+	 */
+	public ApiClient from(String loopbackAddress) {
+		try {
+			return new ApiClient(this.port, this.key,
+					HttpClient.newBuilder()
+						.version(HttpClient.Version.HTTP_1_1)
+						.localAddress(InetAddress.getByName(loopbackAddress))
+						.build());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Another key, from the same client (address). */
+	public ApiClient withKey(String otherKey) {
+		return new ApiClient(this.port, otherKey, this.client);
 	}
 
 	public HttpResponse<String> get(String path, String... headers) {
@@ -63,7 +93,7 @@ public final class ApiClient {
 
 	public HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
-			HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			synchronized (answers) {
 				answers.add(response.headers().map() + "\n" + response.body());
 			}

@@ -1,11 +1,14 @@
 package io.trunkline.api;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 
+import io.trunkline.TestClock;
 import io.trunkline.security.Role;
 import io.trunkline.security.TestAccounts;
 import io.trunkline.security.TestAccounts.Org;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,9 +38,17 @@ class IdempotencyIT {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private TestClock clock;
+
 	private Org org;
 
 	private ApiClient admin;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
 
 	@BeforeEach
 	void organization() {
@@ -79,6 +90,26 @@ class IdempotencyIT {
 				this.org.id(), key);
 		assertProblem(this.admin.post("/api/v1/sip-trunks", SipTrunkApiIT.NEW_TRUNK, "Idempotency-Key: " + key), 409,
 				"idempotency_key_in_use");
+	}
+
+	@Test
+	void a_key_is_kept_in_the_database_for_24_hours_then_free_again() {
+		String key = UUID.randomUUID().toString();
+		assertThat(
+				this.admin.post("/api/v1/sip-trunks", SipTrunkApiIT.NEW_TRUNK, "Idempotency-Key: " + key).statusCode())
+			.isEqualTo(201);
+		assertThat(this.jdbc.queryForObject(
+				"select status from idempotency_record where organization_id = ? and idempotency_key = ?",
+				Integer.class, this.org.id(), key))
+			.isEqualTo(201);
+		this.clock.advance(Duration.ofHours(23));
+		assertProblem(this.admin.post("/api/v1/sip-trunks", SipTrunkApiIT.NEW_TRUNK.replace("Carrier A", "Later"),
+				"Idempotency-Key: " + key), 422, "idempotency_key_reused");
+		this.clock.advance(Duration.ofHours(1).plusSeconds(1));
+		HttpResponse<String> after = this.admin.post("/api/v1/sip-trunks",
+				SipTrunkApiIT.NEW_TRUNK.replace("Carrier A", "Later"), "Idempotency-Key: " + key);
+		assertThat(after.statusCode()).as(after.body()).isEqualTo(201);
+		assertThat(after.headers().firstValue("Idempotent-Replayed")).isEmpty();
 	}
 
 	@Test

@@ -1,7 +1,9 @@
 package io.trunkline.api;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import io.trunkline.PostgresTestBase;
 import io.trunkline.TestClock;
@@ -43,6 +45,16 @@ class NumberApiPostgresIT extends PostgresTestBase {
 
 	@Autowired
 	private NumberFixtures fixtures;
+
+	@Test
+	void clients_racing_to_create_one_number_get_one_201_and_409s_with_its_id() throws Exception {
+		Org org = this.accounts.newOrganization();
+		TrunkSummary trunk = this.fixtures.trunk(org, "Race", "pw");
+		List<ApiClient> clients = IntStream.range(0, 8)
+			.mapToObj((i) -> new ApiClient(this.port, this.keys.create(org, Role.AGENT_MANAGER).key()))
+			.toList();
+		NumberRace.run(clients, trunk.id(), "+14155550700", 10);
+	}
 
 	@Test
 	void numbers_and_their_bindings_are_written_through_the_api() {

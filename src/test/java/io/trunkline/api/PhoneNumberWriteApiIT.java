@@ -2,6 +2,7 @@ package io.trunkline.api;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import io.trunkline.phonenumber.NumberFixtures;
 import io.trunkline.security.Role;
@@ -108,6 +109,14 @@ class PhoneNumberWriteApiIT {
 		this.fixtures.number(other, this.fixtures.trunk(other, "Theirs", "pw"), "+14155550124");
 		assertThat(this.manager.post("/api/v1/phone-numbers", newNumber(this.trunk.id(), "+14155550124")).statusCode())
 			.isEqualTo(201);
+	}
+
+	@Test
+	void clients_racing_to_create_one_number_get_one_201_and_409s_with_its_id() throws Exception {
+		List<ApiClient> clients = IntStream.range(0, 8)
+			.mapToObj((i) -> new ApiClient(this.port, this.keys.create(this.org, Role.AGENT_MANAGER).key()))
+			.toList();
+		NumberRace.run(clients, this.trunk.id(), "+14155550300", 10);
 	}
 
 	@Test
