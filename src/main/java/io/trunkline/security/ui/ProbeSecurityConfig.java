@@ -3,14 +3,17 @@ package io.trunkline.security.ui;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
  * The actuator's paths, before the console's chain: the health answer and its two probes
- * are public (no details), anything else under {@code /actuator} is refused. Stateless: a
- * probe never creates a session.
+ * are public (no details), anything else under {@code /actuator} answers 404 (no redirect
+ * to the sign-in page, nothing told about what exists). Stateless: a probe never creates
+ * a session.
  */
 @Configuration
 class ProbeSecurityConfig {
@@ -28,6 +31,9 @@ class ProbeSecurityConfig {
 			.formLogin((form) -> form.disable())
 			.httpBasic((basic) -> basic.disable())
 			.logout((logout) -> logout.disable())
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND))
+				.accessDeniedHandler((request, response, ex) -> response.sendError(HttpStatus.NOT_FOUND.value())))
 			.headers((headers) -> headers.frameOptions((frames) -> frames.deny())
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
 		return http.build();
