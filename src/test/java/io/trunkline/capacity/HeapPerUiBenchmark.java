@@ -1,0 +1,69 @@
+package io.trunkline.capacity;
+
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Heap per signed-in UI of the packaged console (production mode, PostgreSQL, 100,000
+ * numbers): live heap after a full GC with 200 sessions, each signed in over HTTP with
+ * the numbers grid open and its first page loaded, minus the same before them, divided by
+ * 200. Ten sessions first warm up what is made once (classes, query plans, caches).
+ */
+class HeapPerUiBenchmark {
+
+	private static final int USERS = 200;
+
+	private static final int WARM_UP = 10;
+
+	@Test
+	void heap_per_numbers_grid_ui() throws Exception {
+		try (BenchConsole console = BenchConsole.start(Path.of("target", "bench-heap"), null, "-Xmx1g")) {
+			HttpClient client = ConsoleTab.newClient();
+			List<ConsoleTab> tabs = new ArrayList<>();
+			openNumbers(console, client, WARM_UP, tabs);
+			long before = console.liveHeapBytes();
+			openNumbers(console, client, USERS, tabs);
+			long after = console.liveHeapBytes();
+			double perUi = (after - before) / 1024.0 / USERS;
+			System.out.println("BENCH heap_per_ui_kb=" + Math.round(perUi) + " view=numbers users=" + USERS
+					+ " live_before_mb=" + before / 1024 / 1024 + " live_after_mb=" + after / 1024 / 1024
+					+ " target_kb=150 db=postgres");
+			console.histogram(25).forEach((line) -> System.out.println("HISTOGRAM " + line));
+			assertThat(after).isGreaterThan(before);
+		}
+	}
+
+	/** Signs in and opens the numbers grid in {@code count} sessions, four at a time. */
+	static void openNumbers(BenchConsole console, HttpClient client, int count, List<ConsoleTab> tabs)
+			throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<ConsoleTab>> opened = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				opened.add(pool.submit(() -> {
+					ConsoleTab tab = new ConsoleTab(client, console.base());
+					tab.signIn(BenchServer.ADMIN, BenchServer.PASSWORD);
+					String answer = tab.open("numbers");
+					assertThat(answer).as("the grid's first page").contains("$connector.set(", "\"col0\":\"+");
+					return tab;
+				}));
+			}
+			for (Future<ConsoleTab> tab : opened) {
+				tabs.add(tab.get());
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+}

@@ -1,0 +1,91 @@
+package io.trunkline.capacity;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Start-up of the packaged console on the H2 default: from {@code java -jar} to the first
+ * 200 of {@code /login}, each run on a fresh data folder (migrations and first start
+ * included), median of five, for the plain jar and for the JVM options that may shorten
+ * it: C1 only, and JDK 25's ahead-of-time cache (JEP 483/514) of the extracted jar,
+ * trained by one start that exits after the context refreshed.
+ */
+class StartupBenchmark {
+
+	private static final int RUNS = 5;
+
+	private static final Path WORK = Path.of("target", "bench-startup");
+
+	@Test
+	void start_to_first_sign_in_page() throws Exception {
+		FileSystemUtils.deleteRecursively(WORK);
+		Path jar = BenchServer.packagedJar().toAbsolutePath();
+		Path extracted = extract(jar);
+		Path aot = WORK.resolve("trunkline.aot").toAbsolutePath();
+		train(extracted, List.of("-XX:AOTCacheOutput=" + aot));
+		Map<String, Long> medians = new LinkedHashMap<>();
+		medians.put("default", median(jar, List.of()));
+		medians.put("tiered_stop_1", median(jar, List.of("-XX:TieredStopAtLevel=1")));
+		medians.put("extracted", median(extracted, List.of()));
+		if (Files.exists(aot)) {
+			medians.put("extracted_aot_cache", median(extracted, List.of("-XX:AOTCache=" + aot)));
+			medians.put("extracted_aot_cache_tiered_stop_1",
+					median(extracted, List.of("-XX:AOTCache=" + aot, "-XX:TieredStopAtLevel=1")));
+		}
+		medians.forEach((variant, ms) -> System.out
+			.println("BENCH start_ms=" + ms + " variant=" + variant + " runs=" + RUNS + " db=h2"));
+		String best = medians.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();
+		System.out.println("BENCH start_ms=" + medians.get("default") + " best_ms=" + medians.get(best) + " best="
+				+ best + " target_ms=8000 db=h2");
+		assertThat(medians.values()).allSatisfy((ms) -> assertThat(ms).isPositive());
+	}
+
+	private static long median(Path jar, List<String> jvm) throws IOException {
+		List<Long> times = new ArrayList<>();
+		for (int i = 0; i < RUNS; i++) {
+			try (BenchServer server = BenchServer.start(jar, WORK.resolve("runs"), null, jvm, Map.of(), List.of())) {
+				times.add(server.awaitOk("/login", Duration.ofSeconds(120)));
+			}
+		}
+		times.sort(null);
+		return times.get(RUNS / 2);
+	}
+
+	/**
+	 * Spring Boot's tools jar mode: the application jar beside its libraries, as CDS
+	 * needs.
+	 */
+	private static Path extract(Path jar) throws Exception {
+		Path destination = WORK.resolve("extracted").toAbsolutePath();
+		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", destination.toString())
+			.inheritIO()
+			.start();
+		assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.exitValue()).isZero();
+		return destination.resolve(jar.getFileName());
+	}
+
+	/** One start that ends once the context is refreshed, writing the cache at exit. */
+	private static void train(Path jar, List<String> jvm) throws Exception {
+		List<String> options = new ArrayList<>(jvm);
+		options.add("-Dspring.context.exit=onRefresh");
+		try (BenchServer server = BenchServer.start(jar, WORK.resolve("training"), null, options, Map.of(),
+				List.of())) {
+			server.awaitExit(Duration.ofSeconds(180));
+		}
+	}
+
+}
