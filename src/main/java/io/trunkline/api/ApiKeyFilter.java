@@ -64,7 +64,7 @@ class ApiKeyFilter extends OncePerRequestFilter {
 		String target = request.getMethod() + " " + request.getRequestURI();
 		OptionalLong blocked = this.refusals.blockedFor(address);
 		if (blocked.isPresent()) {
-			tooManyRefusals(response, address, target, blocked.getAsLong());
+			tooManyRefusals(request, response, address, target, blocked.getAsLong());
 			return;
 		}
 		Optional<Caller.ApiKey> key = this.authenticator.authenticate(presented, address, target);
@@ -81,14 +81,14 @@ class ApiKeyFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	private void tooManyRefusals(HttpServletResponse response, String address, String target, long retry)
-			throws IOException {
+	private void tooManyRefusals(HttpServletRequest request, HttpServletResponse response, String address,
+			String target, long retry) throws IOException {
 		if (this.refusals.firstBlocked(address)) {
 			this.events
 				.publishEvent(new ApiKeyRefused(null, null, null, "too many refused keys from " + address, target));
 		}
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retry));
-		this.json.write(response,
+		this.json.write(request, response,
 				Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too_many_refused_keys",
 						"Too many refused API keys came from this address. Retry after " + retry
 								+ (retry == 1 ? " second." : " seconds.")));
