@@ -119,8 +119,12 @@ class PostgresApiBenchmark extends PostgresTestBase {
 		assertThat(this.jdbc.queryForObject("select count(*) from phone_number where organization_id = ?", Long.class,
 				org.id()))
 			.isEqualTo(created);
+		cpu = BenchHttp.processCpuNanos() - cpu;
 		System.out.printf(Locale.ROOT, "BENCH api_create_per_s=%.0f clients=%d db=postgres%n", created / seconds,
 				CLIENTS);
+		System.out.println("(api create: " + created + " in " + BenchHttp.ms(seconds * 1e9) + " ms, JVM CPU "
+				+ BenchHttp.ms(cpu / (double) Math.max(1, created)) + " ms a create, load average "
+				+ BenchHttp.loadAverage() + ")");
 	}
 
 	/** Each client creates numbers of its own area code until the time is up. */
