@@ -16,8 +16,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The request examples the OpenAPI document shows for agents and import jobs are accepted
- * by the running server as they stand (the import's trunk id swapped for a real one).
+ * The request examples the OpenAPI document shows for agents, trunks and import jobs are
+ * accepted by the running server as they stand (the import's trunk id swapped for a real
+ * one).
  */
 @ApiTest
 class OperationExamplesIT {
@@ -35,7 +36,7 @@ class OperationExamplesIT {
 	private NumberFixtures fixtures;
 
 	@Test
-	void the_documented_request_examples_of_agents_and_import_jobs_are_accepted() {
+	void the_documented_request_examples_of_agents_trunks_and_import_jobs_are_accepted() {
 		Org org = this.accounts.newOrganization();
 		TrunkSummary trunk = this.fixtures.trunk(org, "Example", "pw");
 		ApiClient admin = new ApiClient(this.port, this.keys.create(org, Role.ADMIN).key());
@@ -52,6 +53,14 @@ class OperationExamplesIT {
 			.header("If-Match", "\"" + published.get("version").asLong() + "\"")
 			.PUT(java.net.http.HttpRequest.BodyPublishers.ofString(tag)));
 		assertThat(tagged.statusCode()).as(tagged.body()).isEqualTo(200);
+
+		HttpResponse<String> trunkCreated = admin.post("/api/v1/sip-trunks",
+				example(paths, "/api/v1/sip-trunks", "post", "application/json"));
+		assertThat(trunkCreated.statusCode()).as(trunkCreated.body()).isEqualTo(201);
+		HttpResponse<String> trunkRenamed = admin.patch("/api/v1/sip-trunks/" + ApiClient.json(trunkCreated).get("id"),
+				example(paths, "/api/v1/sip-trunks/{id}", "patch", "application/json"),
+				"If-Match: " + trunkCreated.headers().firstValue("ETag").orElseThrow());
+		assertThat(trunkRenamed.statusCode()).as(trunkRenamed.body()).isEqualTo(200);
 
 		String json = example(paths, "/api/v1/import-jobs", "post", "application/json")
 			.replaceFirst("\"sip_trunk_id\":\\s*12", "\"sip_trunk_id\": " + trunk.id());
