@@ -51,6 +51,12 @@ class CompatWizardParityTest extends KaribuTest {
 	private DashaController dasha;
 
 	@Autowired
+	private SmallestController smallest;
+
+	@Autowired
+	private LiveKitController liveKit;
+
+	@Autowired
 	private CompatAgents agents;
 
 	@Autowired
@@ -107,6 +113,26 @@ class CompatWizardParityTest extends KaribuTest {
 		PhoneNumberDetails saved = this.numbers.get(imported.id());
 		assertThat(saved.displayName()).isEqualTo("Caller ID, moved");
 		assertThat(saved.sipTrunkId()).isEqualTo(trunk.id());
+	}
+
+	@Test
+	void numbers_imported_the_smallest_and_the_livekit_way_read_like_wizard_imports() {
+		Org org = this.accounts.newOrganization();
+		signIn(org.adminEmail());
+		this.smallest.importNumber(CompatResources.read("smallest/import-request.json"));
+		this.liveKit.importNumber(String.valueOf(org.id()), CompatResources.read("livekit/import-sip.json"));
+		PhoneNumberDetails smallestNumber = byNumber("+14155551234");
+		PhoneNumberDetails liveKitNumber = byNumber("+15559876543");
+		wizardImport("+14155551235", ImportSettings.sipTrunk(smallestNumber.sipTrunkId()));
+		wizardImport("+14155551236", ImportSettings.sipTrunk(liveKitNumber.sipTrunkId()));
+
+		assertThat(row("+14155551234")).containsExactly("+1 415-555-1234", "Main Support Line");
+		assertThat(columnsBeyondNumberAndName("+14155551234")).isEqualTo(columnsBeyondNumberAndName("+14155551235"));
+		assertThat(columnsBeyondNumberAndName("+15559876543")).isEqualTo(columnsBeyondNumberAndName("+14155551236"))
+			.contains("SIP trunk · my-trunk");
+
+		editName(smallestNumber.id(), "Main Support Line", "Support, moved");
+		assertThat(this.numbers.get(smallestNumber.id()).displayName()).isEqualTo("Support, moved");
 	}
 
 	/** What the wizard does on Import: plan the rows with its settings, start, wait. */
