@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.trunkline.security.ui.PlainHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,6 +53,8 @@ class TwoInstancesIT {
 
 	@BeforeAll
 	static void startTwoInstances() throws IOException {
+		// Two cold JVMs on a shared machine: their first pages can take longer than 5 s.
+		PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
 		Path work = Path.of("target", "two-instances");
 		Files.createDirectories(work);
 		Path shared = Files.createTempDirectory(work, "shared-");
