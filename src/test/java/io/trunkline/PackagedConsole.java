@@ -97,7 +97,7 @@ public final class PackagedConsole implements AutoCloseable {
 		PackagedConsole console = new PackagedConsole(builder.start(), port, dataDir, log);
 		try {
 			console.await("the console to answer on port " + port + (first ? " and create the first admin" : ""),
-					Duration.ofSeconds(150), () -> console.answers() && (!first || (Files.exists(console.passwordFile())
+					Duration.ofSeconds(300), () -> console.answers() && (!first || (Files.exists(console.passwordFile())
 							&& console.log().contains("First start: created organization"))));
 		}
 		catch (RuntimeException | Error ex) {
