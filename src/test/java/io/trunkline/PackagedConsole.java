@@ -107,6 +107,55 @@ public final class PackagedConsole implements AutoCloseable {
 		return console;
 	}
 
+	/**
+	 * Starts one more instance of the jar on the postgres profile against an existing
+	 * database (the first one to start creates the first admin), with its output in
+	 * {@code <workDir>/<name>.log} and these extra arguments; waits until it answers.
+	 * Instances given the same data folder share its keysets.
+	 */
+	public static PackagedConsole startInstance(String name, PostgresTestDatabase database, Path dataDir, Path workDir,
+			List<String> arguments) throws IOException {
+		Path jar = findJar();
+		Files.createDirectories(dataDir);
+		Path log = workDir.resolve(name + ".log");
+		int port = freePort();
+		List<String> command = new java.util.ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-jar",
+						jar.toString(), "--server.port=" + port, "--spring.profiles.active=postgres",
+						"--trunkline.crypto.generate-if-missing=true"));
+		command.addAll(arguments);
+		ProcessBuilder builder = new ProcessBuilder(command);
+		Map<String, String> env = builder.environment();
+		env.keySet()
+			.removeIf((variable) -> variable.startsWith("TRUNKLINE_") || variable.startsWith("DB_")
+					|| variable.startsWith("SPRING_") || variable.equals("PORT"));
+		env.put("TRUNKLINE_DATA_DIR", dataDir.toAbsolutePath().toString());
+		env.put("DB_URL", database.url());
+		env.put("DB_USER", database.user());
+		env.put("DB_PASSWORD", database.password());
+		builder.redirectErrorStream(true).redirectOutput(log.toFile());
+		PackagedConsole console = new PackagedConsole(builder.start(), port, dataDir, log);
+		try {
+			console.await(name + " to answer on port " + port, Duration.ofSeconds(180), console::answers);
+		}
+		catch (RuntimeException | Error ex) {
+			console.close();
+			throw ex;
+		}
+		return console;
+	}
+
+	/** Ends the process at once, as {@code kill -9} does: no shutdown of any kind. */
+	public void kill() {
+		this.process.destroyForcibly();
+		try {
+			this.process.waitFor(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	private static Path findJar() throws IOException {
 		Path target = Path.of("target");
 		List<Path> jars = List.of();

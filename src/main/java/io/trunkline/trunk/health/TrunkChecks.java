@@ -2,8 +2,10 @@ package io.trunkline.trunk.health;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -68,8 +70,9 @@ class TrunkChecks implements DisposableBean {
 	}
 
 	/**
-	 * Checks the due trunks, a batch at a time (each batch in parallel), until none is
-	 * due or one interval has passed; a trunk at most once per run.
+	 * Checks the due trunks, a batch at a time (each batch's checks in parallel, their
+	 * results stored in one transaction per organization), until none is due or one
+	 * interval has passed; a trunk at most once per run.
 	 */
 	void checkDue() {
 		long started = System.nanoTime();
@@ -80,16 +83,60 @@ class TrunkChecks implements DisposableBean {
 			if (fresh.isEmpty()) {
 				return;
 			}
-			List<Future<TrunkHealthView>> running = new ArrayList<>();
-			for (TrunkTarget target : this.health.findTargets(fresh)) {
-				running.add(submit(target));
-			}
-			for (Future<TrunkHealthView> future : running) {
-				await(future);
-			}
+			checkBatch(this.health.findTargets(fresh));
 			if (due.size() < this.properties.batchSize()) {
 				return;
 			}
+		}
+	}
+
+	private void checkBatch(List<TrunkTarget> targets) {
+		List<TrunkTarget> mine = targets.stream().filter((target) -> this.inFlight.add(target.trunkId())).toList();
+		try {
+			List<Future<CheckResult>> running = new ArrayList<>();
+			for (TrunkTarget target : mine) {
+				running.add(this.threads.submit(() -> this.client.check(target.terminationUri(), target.transport())));
+			}
+			Map<Long, List<TrunkHealthRecorder.Checked>> byOrganization = new HashMap<>();
+			for (int i = 0; i < mine.size(); i++) {
+				CheckResult result = awaitResult(running.get(i));
+				TrunkTarget target = mine.get(i);
+				if (result != null && target.transport() != Transport.TLS) {
+					byOrganization.computeIfAbsent(target.organizationId(), (id) -> new ArrayList<>())
+						.add(new TrunkHealthRecorder.Checked(target, result));
+				}
+			}
+			byOrganization.forEach(this::recordAll);
+		}
+		finally {
+			mine.forEach((target) -> this.inFlight.remove(target.trunkId()));
+		}
+	}
+
+	private void recordAll(long organizationId, List<TrunkHealthRecorder.Checked> checked) {
+		Caller.SystemJob job = Caller.SystemJob.forOrganization(JOB, organizationId, Role.ADMIN);
+		try {
+			this.currentUser.runAs(job, () -> {
+				this.recorder.recordAll(checked);
+				return null;
+			});
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			log.debug("A trunk was checked on request meanwhile; these {} results are checked again", checked.size());
+		}
+	}
+
+	private CheckResult awaitResult(Future<CheckResult> future) {
+		try {
+			return future.get(this.properties.timeout().toMillis() + 5000, TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			log.warn("A trunk check failed: {}", ex.getClass().getName());
+			return null;
 		}
 	}
 

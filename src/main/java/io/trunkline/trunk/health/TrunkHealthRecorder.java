@@ -2,7 +2,11 @@ package io.trunkline.trunk.health;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.trunkline.audit.AuditAction;
 import io.trunkline.audit.AuditEntityType;
@@ -13,8 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores a check's result and schedules the trunk's next check, in one transaction; a
- * trunk that turns Down from Up (or from "rejects OPTIONS") is an audit entry.
+ * Stores a check's result (or a run's results of one organization) and schedules the
+ * trunk's next check, in one transaction; a trunk that turns Down from Up (or from
+ * "rejects OPTIONS") is an audit entry.
  */
 @Component
 class TrunkHealthRecorder {
@@ -31,22 +36,46 @@ class TrunkHealthRecorder {
 		this.auditLog = auditLog;
 	}
 
+	/** One check's result, and what a run of the job found. */
+	record Checked(TrunkTarget target, CheckResult result) {
+	}
+
 	@Transactional
 	public TrunkHealthView record(TrunkTarget target, CheckResult result) {
-		Instant now = Instant.now();
 		TrunkHealth row = this.health.findById(target.trunkId())
-			.orElseGet(() -> new TrunkHealth(target.trunkId(), target.organizationId(), now));
-		TrunkStatus before = row.apply(result, now, this.properties.downAfter(), this.properties.upAfter(),
+			.orElseGet(() -> new TrunkHealth(target.trunkId(), target.organizationId(), Instant.now()));
+		return TrunkHealthView.of(this.health.save(apply(row, new Checked(target, result))), false);
+	}
+
+	/**
+	 * Stores the results of one organization's checks of a run together: one transaction
+	 * (batched updates) instead of one per check.
+	 */
+	@Transactional
+	public void recordAll(List<Checked> checked) {
+		Map<Long, TrunkHealth> rows = this.health
+			.findAllById(checked.stream().map((c) -> c.target().trunkId()).toList())
+			.stream()
+			.collect(Collectors.toMap(TrunkHealth::getId, Function.identity()));
+		List<TrunkHealth> changed = checked.stream()
+			.map((c) -> apply(rows.computeIfAbsent(c.target().trunkId(),
+					(id) -> new TrunkHealth(id, c.target().organizationId(), Instant.now())), c))
+			.toList();
+		this.health.saveAll(changed);
+	}
+
+	private TrunkHealth apply(TrunkHealth row, Checked checked) {
+		Instant now = Instant.now();
+		TrunkStatus before = row.apply(checked.result(), now, this.properties.downAfter(), this.properties.upAfter(),
 				this.properties.strict());
 		row.nextCheckAt = now.plus(this.properties.interval()).plus(jitter());
-		TrunkHealth saved = this.health.save(row);
-		if ((before == TrunkStatus.UP || before == TrunkStatus.REJECTS_OPTIONS) && saved.status == TrunkStatus.DOWN) {
-			this.auditLog.record(AuditAction.UPDATE, AuditEntityType.SIP_TRUNK, target.trunkId(),
+		if ((before == TrunkStatus.UP || before == TrunkStatus.REJECTS_OPTIONS) && row.status == TrunkStatus.DOWN) {
+			this.auditLog.record(AuditAction.UPDATE, AuditEntityType.SIP_TRUNK, checked.target().trunkId(),
 					Changes.none()
-						.change("health", before.label(), saved.status.label())
-						.set("lastResponse", result.describe()));
+						.change("health", before.label(), row.status.label())
+						.set("lastResponse", checked.result().describe()));
 		}
-		return TrunkHealthView.of(saved, false);
+		return row;
 	}
 
 	private Duration jitter() {

@@ -47,14 +47,19 @@ public final class Sipp implements AutoCloseable {
 
 	/** Starts sipp with a scenario on a port, over {@code "udp"} or {@code "tcp"}. */
 	public static Sipp start(String scenario, String transport, int port) throws Exception {
+		return start(scenario, transport, port, Duration.ofSeconds(120));
+	}
+
+	/** The same, for tests that need it longer than two minutes. */
+	public static Sipp start(String scenario, String transport, int port, Duration lifetime) throws Exception {
 		Path file = Files.createTempFile("sipp-", ".xml");
 		try (InputStream in = Sipp.class.getResourceAsStream("/sipp/" + scenario + ".xml")) {
 			Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
 		}
 		file.toFile().deleteOnExit();
 		Process process = new ProcessBuilder("sipp", "-sf", file.toString(), "-i", "127.0.0.1", "-p",
-				String.valueOf(port), "-t", transport.equals("tcp") ? "t1" : "u1", "-nostdin", "-timeout", "120s", "-m",
-				"100000")
+				String.valueOf(port), "-t", transport.equals("tcp") ? "t1" : "u1", "-nostdin", "-timeout",
+				lifetime.toSeconds() + "s", "-m", "10000000")
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 			.start();
