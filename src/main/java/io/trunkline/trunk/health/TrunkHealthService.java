@@ -49,9 +49,13 @@ public class TrunkHealthService implements DisposableBean {
 
 	private final SipOptionsClient client;
 
+	private final SipRegistrar registrar;
+
 	private final CurrentUser currentUser;
 
 	private final TrunkHealthProperties properties;
+
+	private final long waitMillis;
 
 	private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
 
@@ -60,10 +64,14 @@ public class TrunkHealthService implements DisposableBean {
 	private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
 
 	TrunkHealthService(TrunkHealthRepository health, TrunkHealthRecorder recorder, SipOptionsClient client,
-			CurrentUser currentUser, TrunkHealthProperties properties) {
+			SipRegistrar registrar, CurrentUser currentUser, TrunkHealthProperties properties, SipTlsProperties tls) {
+		// an OPTIONS and a challenged REGISTER: three exchanges at most, each within its
+		// timeout
+		this.waitMillis = 3 * Math.max(properties.timeout().toMillis(), tls.timeout().toMillis()) + 5000;
 		this.health = health;
 		this.recorder = recorder;
 		this.client = client;
+		this.registrar = registrar;
 		this.currentUser = currentUser;
 		this.properties = properties;
 	}
@@ -81,9 +89,22 @@ public class TrunkHealthService implements DisposableBean {
 		return views;
 	}
 
+	/** The registration of these trunks of the caller's organization, by trunk id. */
+	@PreAuthorize("isAuthenticated()")
+	public Map<Long, RegistrationView> registrations(Collection<Long> trunkIds) {
+		Map<Long, RegistrationView> views = this.health
+			.findByOrganizationIdAndTrunkIdIn(this.currentUser.organizationId(), trunkIds)
+			.stream()
+			.map(RegistrationView::of)
+			.collect(Collectors.toMap(RegistrationView::trunkId, Function.identity()));
+		trunkIds.forEach((id) -> views.computeIfAbsent(id, RegistrationView::notChecked));
+		return views;
+	}
+
 	/**
-	 * Checks a trunk of the caller's organization now and waits for the result (at most
-	 * the timeout). Once per trunk per {@code trunkline.sip.check-now-cooldown}.
+	 * Checks a trunk of the caller's organization now (and its registration, when on) and
+	 * waits for the result (at most the timeout). Once per trunk per
+	 * {@code trunkline.sip.check-now-cooldown}.
 	 * @throws NotFoundException for another organization's trunk
 	 * @throws CheckTooSoonException when the trunk was checked on request just before
 	 */
@@ -104,7 +125,7 @@ public class TrunkHealthService implements DisposableBean {
 		if (!allowed[0]) {
 			throw new CheckTooSoonException(cooldown);
 		}
-		Future<TrunkHealthView> running = this.threads.submit(() -> check(target));
+		Future<TrunkHealthView> running = this.threads.submit(() -> check(target, true));
 		return await(running, target);
 	}
 
@@ -113,24 +134,28 @@ public class TrunkHealthService implements DisposableBean {
 		List<Long> due = this.health.findDue(Instant.now(), this.properties.batchSize());
 		List<Future<TrunkHealthView>> running = new ArrayList<>();
 		for (Long trunkId : due) {
-			running.add(this.threads.submit(() -> this.health.findTarget(trunkId).map(this::check).orElse(null)));
+			running.add(this.threads
+				.submit(() -> this.health.findTarget(trunkId).map((target) -> check(target, false)).orElse(null)));
 		}
 		for (Future<TrunkHealthView> future : running) {
 			await(future, null);
 		}
 	}
 
-	private TrunkHealthView check(TrunkTarget target) {
+	private TrunkHealthView check(TrunkTarget target, boolean now) {
 		if (!this.inFlight.add(target.trunkId())) {
 			return null;
 		}
 		try {
 			CheckResult result = this.client.check(target.terminationUri(), target.transport());
-			if (result.outcome() == CheckOutcome.REFUSED && target.transport() == io.trunkline.trunk.Transport.TLS) {
-				return new TrunkHealthView(target.trunkId(), TrunkStatus.NOT_CHECKED, result.describe(), null, null);
-			}
+			boolean registrationDue = this.health.findById(target.trunkId())
+				.map((row) -> row.registrationDue(target.registration(), Instant.now()))
+				.orElse(true);
 			Caller.SystemJob job = Caller.SystemJob.forOrganization(JOB, target.organizationId(), Role.ADMIN);
-			return this.currentUser.runAs(job, () -> this.recorder.record(target, result));
+			return this.currentUser.runAs(job, () -> {
+				RegistrationResult registration = (now || registrationDue) ? this.registrar.check(target) : null;
+				return this.recorder.record(target, result, registration);
+			});
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			log.debug("Trunk {} was checked by another instance meanwhile", target.trunkId());
@@ -143,7 +168,7 @@ public class TrunkHealthService implements DisposableBean {
 
 	private TrunkHealthView await(Future<TrunkHealthView> future, TrunkTarget target) {
 		try {
-			TrunkHealthView view = future.get(this.properties.timeout().toMillis() + 5000, TimeUnit.MILLISECONDS);
+			TrunkHealthView view = future.get(this.waitMillis, TimeUnit.MILLISECONDS);
 			if (view == null && target != null) {
 				return forTrunksUnchecked(target.trunkId());
 			}
