@@ -47,8 +47,8 @@ final class JndiSipDns implements SipDns {
 		Hashtable<String, String> env = new Hashtable<>();
 		env.put("java.naming.factory.initial", "com.sun.jndi.dns.DnsContextFactory");
 		env.put("java.naming.provider.url", "dns:");
-		env.put("com.sun.jndi.dns.timeout.initial", "1000");
-		env.put("com.sun.jndi.dns.timeout.retries", "2");
+		env.put("com.sun.jndi.dns.timeout.initial", "500");
+		env.put("com.sun.jndi.dns.timeout.retries", "1");
 		List<String> values = new ArrayList<>();
 		DirContext context = null;
 		try {

@@ -63,6 +63,7 @@ class TrunkRegistrationViewIT extends KaribuTest {
 		assertThat(form.registration.getText()).startsWith("Registration: Registered, expires ")
 			.contains("The registrar accepted the credentials; a device is registered");
 		assertThat(_getFormattedRow(panel.grid, 0)).anyMatch((cell) -> cell.startsWith("Registered, expires "));
+		_click(_get(Button.class, (spec) -> spec.withText("Cancel")));
 
 		_clickItem(panel.grid, 1, 0, false, false, false, false);
 		TrunkForm second = _get(TrunkForm.class);
