@@ -14,8 +14,8 @@ public record TrunkSummary(long id, long version, String name, String terminatio
 	}
 
 	/**
-	 * Live registration status comes with the trunk check capability; until then it is
-	 * not checked.
+	 * The registration setting in words; the registrar's live answer is
+	 * {@code TrunkHealthService.registrations}.
 	 */
 	public String registrationStatus() {
 		return this.registrationEnabled ? "Not checked" : "Off";

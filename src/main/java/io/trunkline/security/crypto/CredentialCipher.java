@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
  * Encrypts and decrypts stored secrets with Tink AEAD (AES256-GCM). Each ciphertext
  * starts with Tink's 5-byte prefix naming its key and is bound to its
  * {@link SecretContext}: it decrypts only for the same table, organization and row.
- * Outside this package only {@link #seal} is visible: decrypting is for the key rotation
- * alone, so no feature can read a stored secret back.
+ * Outside this package only {@link #seal}, {@link #sealedEquals} and {@link #digestHa1}
+ * are visible: decrypting is for the key rotation alone, so no feature can read a stored
+ * secret back.
  */
 @Component
 public class CredentialCipher {
@@ -67,6 +68,26 @@ public class CredentialCipher {
 		}
 		catch (SecretUnreadableException | IllegalArgumentException ex) {
 			return false;
+		}
+	}
+
+	/**
+	 * The digest "HA1" of a stored password for SIP digest authentication (RFC 2617 and
+	 * RFC 3261: hex MD5 of {@code username:realm:password}), so that a registration check
+	 * answers a challenge without the password leaving this package. MD5 because it is
+	 * what SIP registrars and JAIN-SIP's digest helper use.
+	 * @throws SecretUnreadableException when the stored secret does not decrypt
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public String digestHa1(String sealed, SecretContext context, String username, String realm) {
+		String password = decrypt(Base64.getDecoder().decode(sealed), context);
+		try {
+			byte[] hash = java.security.MessageDigest.getInstance("MD5")
+				.digest((username + ":" + realm + ":" + password).getBytes(StandardCharsets.UTF_8));
+			return java.util.HexFormat.of().formatHex(hash);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("MD5 is missing from this JDK", ex);
 		}
 	}
 

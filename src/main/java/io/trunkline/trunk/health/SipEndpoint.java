@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sip.ClientTransaction;
 import javax.sip.DialogTerminatedEvent;
@@ -24,29 +24,28 @@ import javax.sip.SipProvider;
 import javax.sip.SipStack;
 import javax.sip.TimeoutEvent;
 import javax.sip.TransactionTerminatedEvent;
-import javax.sip.address.Address;
-import javax.sip.address.AddressFactory;
-import javax.sip.address.SipURI;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.HeaderFactory;
-import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
+import gov.nist.javax.sip.SipStackExt;
+import gov.nist.javax.sip.clientauthutils.AuthenticationHelper;
+import gov.nist.javax.sip.clientauthutils.SecureAccountManager;
 import io.trunkline.trunk.Transport;
 
 /**
- * One JAIN-SIP stack and provider for one transport, sending OPTIONS in client
- * transactions. The request URI carries the checked address, so the stack routes to it
- * without a lookup of its own; the To header names the host as the trunk wrote it.
+ * One JAIN-SIP stack and provider for one transport, sending requests in client
+ * transactions and handing back their final responses. Over TLS the stack connects
+ * through {@link SipTls}, which verifies the server certificate for the trunk's host.
  */
 final class SipEndpoint implements SipListener {
 
-	private record Pending(CompletableFuture<CheckResult> result, long sentAt, SipTarget target) {
+	private record Pending(CompletableFuture<SipExchange> result, long sentAt, SipTarget target) {
 	}
 
 	/** JAIN-SIP's factory keeps stacks by name: each endpoint (each context) its own. */
-	private static final java.util.concurrent.atomic.AtomicInteger STACKS = new java.util.concurrent.atomic.AtomicInteger();
+	private static final AtomicInteger STACKS = new AtomicInteger();
 
 	private final Transport transport;
 
@@ -56,32 +55,37 @@ final class SipEndpoint implements SipListener {
 
 	private final ListeningPoint listeningPoint;
 
-	private final AddressFactory addresses;
-
 	private final HeaderFactory headers;
 
-	private final MessageFactory messages;
+	private final SipRequests requests;
+
+	private final SipTls tls;
 
 	private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
-	SipEndpoint(Transport transport, String bindAddress) throws Exception {
+	SipEndpoint(Transport transport, String bindAddress, SipTls tls) throws Exception {
 		this.transport = transport;
+		this.tls = tls;
 		SipFactory factory = SipFactory.getInstance();
 		factory.setPathName("gov.nist");
-		this.stack = factory.createSipStack(properties(transport));
-		this.addresses = factory.createAddressFactory();
+		String name = "trunkline-health-" + wireName() + "-" + STACKS.incrementAndGet();
+		Properties properties = properties(name);
+		if (transport == Transport.TLS) {
+			tls.configure(name, properties);
+		}
+		this.stack = factory.createSipStack(properties);
 		this.headers = factory.createHeaderFactory();
-		this.messages = factory.createMessageFactory();
 		this.listeningPoint = this.stack.createListeningPoint(bindAddress, freePort(bindAddress), wireName());
 		this.provider = this.stack.createSipProvider(this.listeningPoint);
 		this.provider.addSipListener(this);
+		this.requests = new SipRequests(factory.createAddressFactory(), this.headers, factory.createMessageFactory(),
+				this.provider, this.listeningPoint);
 		this.stack.start();
 	}
 
-	private static Properties properties(Transport transport) {
+	private static Properties properties(String name) {
 		Properties properties = new Properties();
-		properties.setProperty("javax.sip.STACK_NAME",
-				"trunkline-health-" + transport.name().toLowerCase(Locale.ROOT) + "-" + STACKS.incrementAndGet());
+		properties.setProperty("javax.sip.STACK_NAME", name);
 		properties.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
 		properties.setProperty("gov.nist.javax.sip.STACK_LOGGER", QuietSipLogs.Stack.class.getName());
 		properties.setProperty("gov.nist.javax.sip.SERVER_LOGGER", QuietSipLogs.Server.class.getName());
@@ -112,50 +116,65 @@ final class SipEndpoint implements SipListener {
 		return this.transport.name().toLowerCase(Locale.ROOT);
 	}
 
-	/** Sends one OPTIONS; the future completes with its final response or a failure. */
-	CompletableFuture<CheckResult> options(SipTarget target) {
-		CompletableFuture<CheckResult> result = new CompletableFuture<>();
-		String callId = null;
+	SipRequests requests() {
+		return this.requests;
+	}
+
+	/**
+	 * The retry of a challenged request with an Authorization header, built by JAIN-SIP's
+	 * digest helper (MD5 only) from the credentials' HA1; call it once per request.
+	 */
+	ClientTransaction answer(SipExchange challenged, SecureAccountManager accounts) throws SipException {
+		AuthenticationHelper helper = ((SipStackExt) this.stack).getSecureAuthenticationHelper(accounts, this.headers);
+		return helper.handleChallenge(challenged.response(), challenged.transaction(), this.provider, 0, true);
+	}
+
+	/**
+	 * Runs a check's exchanges with a target. Over TLS one check at a time per address
+	 * and port, on a connection of its own that is verified for the target's host and
+	 * closed afterwards, so no trunk reuses a connection verified for another host name.
+	 */
+	<T> T session(SipTarget target, java.util.function.Supplier<T> exchanges) {
+		if (this.transport != Transport.TLS) {
+			return exchanges.get();
+		}
+		return this.tls.exclusive(target, exchanges);
+	}
+
+	/** Sends a request in a new client transaction. */
+	CompletableFuture<SipExchange> send(Request request, SipTarget target) {
 		try {
-			Request request = request(target);
-			callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
-			ClientTransaction transaction = this.provider.getNewClientTransaction(request);
-			this.pending.put(callId, new Pending(result, System.nanoTime(), target));
+			return send(this.provider.getNewClientTransaction(request), target);
+		}
+		catch (SipException ex) {
+			return CompletableFuture.completedFuture(SipExchange.failed(noConnection(target, ex)));
+		}
+	}
+
+	/** Sends a transaction built elsewhere (a digest retry). */
+	CompletableFuture<SipExchange> send(ClientTransaction transaction, SipTarget target) {
+		CompletableFuture<SipExchange> result = new CompletableFuture<>();
+		String callId = ((CallIdHeader) transaction.getRequest().getHeader(CallIdHeader.NAME)).getCallId();
+		this.pending.put(callId, new Pending(result, System.nanoTime(), target));
+		try {
 			transaction.sendRequest();
 		}
-		catch (SipException | java.text.ParseException | javax.sip.InvalidArgumentException ex) {
-			if (callId != null) {
-				this.pending.remove(callId);
-			}
-			result.complete(CheckResult.failure(
-					"No connection to " + target.addressLiteral() + ":" + target.port() + " over " + this.transport));
+		catch (SipException ex) {
+			this.pending.remove(callId);
+			result.complete(SipExchange.failed(noConnection(target, ex)));
 		}
 		return result;
 	}
 
-	/** Forgets a request whose caller stopped waiting. */
-	void abandon(CompletableFuture<CheckResult> result) {
-		this.pending.values().removeIf((entry) -> entry.result() == result);
+	private String noConnection(SipTarget target, Exception ex) {
+		String tlsReason = (this.transport == Transport.TLS) ? SipTls.reason(ex, target) : null;
+		return (tlsReason != null) ? tlsReason
+				: "No connection to " + target.addressLiteral() + ":" + target.port() + " over " + this.transport;
 	}
 
-	private Request request(SipTarget target) throws java.text.ParseException, javax.sip.InvalidArgumentException {
-		SipURI requestUri = this.addresses.createSipURI(null, target.addressLiteral());
-		requestUri.setPort(target.port());
-		requestUri.setTransportParam(wireName());
-		String local = this.listeningPoint.getIPAddress();
-		Address from = this.addresses.createAddress(this.addresses.createSipURI("trunkline", local));
-		SipURI toUri = this.addresses.createSipURI(null,
-				target.host().contains(":") ? "[" + target.host() + "]" : target.host());
-		Address to = this.addresses.createAddress(toUri);
-		Request request = this.messages.createRequest(requestUri, Request.OPTIONS, this.provider.getNewCallId(),
-				this.headers.createCSeqHeader(1L, Request.OPTIONS),
-				this.headers.createFromHeader(from, Long.toHexString(System.nanoTime())),
-				this.headers.createToHeader(to, null),
-				List.of(this.headers.createViaHeader(local, this.listeningPoint.getPort(), wireName(), null)),
-				this.headers.createMaxForwardsHeader(70));
-		request.addHeader(this.headers.createUserAgentHeader(List.of("Trunkline")));
-		request.addHeader(this.headers.createAcceptHeader("application", "sdp"));
-		return request;
+	/** Forgets a request whose caller stopped waiting. */
+	void abandon(CompletableFuture<SipExchange> result) {
+		this.pending.values().removeIf((entry) -> entry.result() == result);
 	}
 
 	@Override
@@ -168,8 +187,7 @@ final class SipEndpoint implements SipListener {
 		Pending entry = (callId != null) ? this.pending.remove(callId.getCallId()) : null;
 		if (entry != null) {
 			long rttMs = (System.nanoTime() - entry.sentAt()) / 1_000_000;
-			entry.result()
-				.complete(CheckResult.ofResponse(response.getStatusCode(), response.getReasonPhrase(), rttMs));
+			entry.result().complete(SipExchange.answered(response, event.getClientTransaction(), rttMs));
 		}
 	}
 
@@ -180,7 +198,7 @@ final class SipEndpoint implements SipListener {
 				.getCallId();
 			Pending entry = this.pending.remove(callId);
 			if (entry != null) {
-				entry.result().complete(CheckResult.failure("No answer (timeout)"));
+				entry.result().complete(SipExchange.failed("No answer (timeout)"));
 			}
 		}
 	}
@@ -192,7 +210,7 @@ final class SipEndpoint implements SipListener {
 			boolean same = target.port() == event.getPort()
 					&& target.address().getHostAddress().equals(stripBrackets(event.getHost()));
 			if (same) {
-				item.getValue().result().complete(CheckResult.failure("Connection failed"));
+				item.getValue().result().complete(SipExchange.failed("Connection failed"));
 			}
 			return same;
 		});
@@ -216,8 +234,11 @@ final class SipEndpoint implements SipListener {
 	}
 
 	void stop() {
-		this.pending.values().forEach((entry) -> entry.result().complete(CheckResult.failure("Stopped")));
+		this.pending.values().forEach((entry) -> entry.result().complete(SipExchange.failed("Stopped")));
 		this.stack.stop();
+		if (this.tls != null) {
+			this.tls.forget(this.stack.getStackName());
+		}
 	}
 
 }

@@ -14,9 +14,11 @@ import javax.sip.address.URI;
 import io.trunkline.trunk.Transport;
 
 /**
- * Turns a termination URI into a {@link SipTarget}: parsed by JAIN-SIP, its host resolved
- * once (A/AAAA), every address checked by {@link SipTargetAddresses} unless private
- * targets are allowed, and the port limited to 5060, 5061 and 1024-65535.
+ * Turns a termination URI into a {@link SipTarget}: parsed by JAIN-SIP, its host found
+ * once as RFC 3263 says ({@link Rfc3263}: NAPTR and SRV where the URI names no port, then
+ * A/AAAA), every address checked by {@link SipTargetAddresses} unless private targets are
+ * allowed, and the port limited to 5060, 5061 and 1024-65535. The check goes to the
+ * address that was checked.
  */
 class SipTargets {
 
@@ -24,18 +26,18 @@ class SipTargets {
 
 	private final boolean allowPrivate;
 
-	private final HostResolver resolver;
+	private final Rfc3263 lookups;
 
-	/** Resolves a host name; tests replace it to avoid real DNS. */
+	/** Resolves a host name (A/AAAA); tests replace it to avoid real DNS. */
 	interface HostResolver {
 
 		InetAddress[] resolve(String host) throws UnknownHostException;
 
 	}
 
-	SipTargets(boolean allowPrivate, HostResolver resolver) {
+	SipTargets(boolean allowPrivate, HostResolver resolver, SipDns dns) {
 		this.allowPrivate = allowPrivate;
-		this.resolver = resolver;
+		this.lookups = new Rfc3263(resolver, dns);
 		try {
 			this.addresses = SipFactory.getInstance().createAddressFactory();
 		}
@@ -48,23 +50,23 @@ class SipTargets {
 		SipURI uri = parse(terminationUri);
 		String host = uri.getHost();
 		String bare = (host.startsWith("[") && host.endsWith("]")) ? host.substring(1, host.length() - 1) : host;
-		int port = (uri.getPort() > 0) ? uri.getPort() : (transport == Transport.TLS ? 5061 : 5060);
+		int defaultPort = (transport == Transport.TLS) ? 5061 : 5060;
+		Rfc3263.Found found;
+		if (isLiteral(bare)) {
+			found = new Rfc3263.Found(literal(bare), (uri.getPort() > 0) ? uri.getPort() : defaultPort);
+		}
+		else if (uri.getPort() > 0) {
+			found = new Rfc3263.Found(this.lookups.addresses(bare), uri.getPort());
+		}
+		else {
+			found = this.lookups.find(bare, transport, uri.getTransportParam() != null, defaultPort);
+		}
+		int port = found.port();
 		if (port != 5060 && port != 5061 && (port < 1024 || port > 65535)) {
 			throw new SipTargetRefusedException("Port " + port + " is not checked: use 5060, 5061 or 1024-65535");
 		}
-		InetAddress[] resolved;
-		try {
-			resolved = isLiteral(bare) ? new InetAddress[] { InetAddress.getByName(bare) }
-					: this.resolver.resolve(bare);
-		}
-		catch (UnknownHostException ex) {
-			throw new SipTargetRefusedException("The host " + bare + " was not found in DNS");
-		}
-		if (resolved.length == 0) {
-			throw new SipTargetRefusedException("The host " + bare + " has no address in DNS");
-		}
 		if (!this.allowPrivate) {
-			for (InetAddress address : resolved) {
+			for (InetAddress address : found.addresses()) {
 				String refusal = SipTargetAddresses.refusal(address);
 				if (refusal != null) {
 					throw new SipTargetRefusedException("Not checked: " + bare + " resolves to " + refusal + " address "
@@ -72,11 +74,20 @@ class SipTargets {
 				}
 			}
 		}
-		return new SipTarget(bare, resolved[0], port, transport);
+		return new SipTarget(bare, found.addresses()[0], port, transport);
+	}
+
+	private static InetAddress[] literal(String bare) throws SipTargetRefusedException {
+		try {
+			return new InetAddress[] { InetAddress.getByName(bare) };
+		}
+		catch (UnknownHostException ex) {
+			throw new SipTargetRefusedException("The address " + bare + " cannot be read");
+		}
 	}
 
 	/** An IP address as text: read as is, never looked up. */
-	private static boolean isLiteral(String host) {
+	static boolean isLiteral(String host) {
 		return host.contains(":") || host.matches("\\d{1,3}(\\.\\d{1,3}){3}");
 	}
 

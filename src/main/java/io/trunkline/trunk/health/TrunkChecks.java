@@ -18,7 +18,6 @@ import java.util.concurrent.TimeoutException;
 import io.trunkline.security.Caller;
 import io.trunkline.security.CurrentUser;
 import io.trunkline.security.Role;
-import io.trunkline.trunk.Transport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,19 +43,29 @@ class TrunkChecks implements DisposableBean {
 
 	private final SipOptionsClient client;
 
+	private final SipRegistrar registrar;
+
 	private final CurrentUser currentUser;
 
 	private final TrunkHealthProperties properties;
+
+	/**
+	 * An OPTIONS and a challenged REGISTER: three exchanges at most, each within its
+	 * timeout.
+	 */
+	private final long waitMillis;
 
 	private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
 
 	private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
 
 	TrunkChecks(TrunkHealthRepository health, TrunkHealthRecorder recorder, SipOptionsClient client,
-			CurrentUser currentUser, TrunkHealthProperties properties) {
+			SipRegistrar registrar, CurrentUser currentUser, TrunkHealthProperties properties, SipTlsProperties tls) {
 		this.health = health;
 		this.recorder = recorder;
 		this.client = client;
+		this.registrar = registrar;
+		this.waitMillis = 3 * Math.max(properties.timeout().toMillis(), tls.timeout().toMillis()) + 5000;
 		this.currentUser = currentUser;
 		this.properties = properties;
 	}
@@ -66,7 +75,7 @@ class TrunkChecks implements DisposableBean {
 	}
 
 	Future<TrunkHealthView> submit(TrunkTarget target) {
-		return this.threads.submit(() -> check(target));
+		return this.threads.submit(() -> check(target, true));
 	}
 
 	/**
@@ -93,17 +102,22 @@ class TrunkChecks implements DisposableBean {
 	private void checkBatch(List<TrunkTarget> targets) {
 		List<TrunkTarget> mine = targets.stream().filter((target) -> this.inFlight.add(target.trunkId())).toList();
 		try {
-			List<Future<CheckResult>> running = new ArrayList<>();
+			Instant now = Instant.now();
+			Map<Long, TrunkHealth> rows = new HashMap<>();
+			this.health.findAllById(mine.stream().map(TrunkTarget::trunkId).toList())
+				.forEach((row) -> rows.put(row.getId(), row));
+			List<Future<TrunkHealthRecorder.Checked>> running = new ArrayList<>();
 			for (TrunkTarget target : mine) {
-				running.add(this.threads.submit(() -> this.client.check(target.terminationUri(), target.transport())));
+				TrunkHealth row = rows.get(target.trunkId());
+				boolean registrationDue = (row == null) || row.registrationDue(target.registration(), now);
+				running.add(this.threads.submit(() -> exchange(target, registrationDue)));
 			}
 			Map<Long, List<TrunkHealthRecorder.Checked>> byOrganization = new HashMap<>();
-			for (int i = 0; i < mine.size(); i++) {
-				CheckResult result = awaitResult(running.get(i));
-				TrunkTarget target = mine.get(i);
-				if (result != null && target.transport() != Transport.TLS) {
-					byOrganization.computeIfAbsent(target.organizationId(), (id) -> new ArrayList<>())
-						.add(new TrunkHealthRecorder.Checked(target, result));
+			for (Future<TrunkHealthRecorder.Checked> future : running) {
+				TrunkHealthRecorder.Checked checked = awaitResult(future);
+				if (checked != null) {
+					byOrganization.computeIfAbsent(checked.target().organizationId(), (id) -> new ArrayList<>())
+						.add(checked);
 				}
 			}
 			byOrganization.forEach(this::recordAll);
@@ -111,6 +125,20 @@ class TrunkChecks implements DisposableBean {
 		finally {
 			mine.forEach((target) -> this.inFlight.remove(target.trunkId()));
 		}
+	}
+
+	/**
+	 * The OPTIONS exchange and, when due, the registration query, as the trunk's
+	 * organization.
+	 */
+	private TrunkHealthRecorder.Checked exchange(TrunkTarget target, boolean registrationDue) {
+		CheckResult result = this.client.check(target.terminationUri(), target.transport());
+		if (!registrationDue) {
+			return new TrunkHealthRecorder.Checked(target, result, null);
+		}
+		Caller.SystemJob job = Caller.SystemJob.forOrganization(JOB, target.organizationId(), Role.ADMIN);
+		RegistrationResult registration = this.currentUser.runAs(job, () -> this.registrar.check(target));
+		return new TrunkHealthRecorder.Checked(target, result, registration);
 	}
 
 	private void recordAll(long organizationId, List<TrunkHealthRecorder.Checked> checked) {
@@ -126,9 +154,9 @@ class TrunkChecks implements DisposableBean {
 		}
 	}
 
-	private CheckResult awaitResult(Future<CheckResult> future) {
+	private <T> T awaitResult(Future<T> future) {
 		try {
-			return future.get(this.properties.timeout().toMillis() + 5000, TimeUnit.MILLISECONDS);
+			return future.get(this.waitMillis, TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -140,18 +168,15 @@ class TrunkChecks implements DisposableBean {
 		}
 	}
 
-	private TrunkHealthView check(TrunkTarget target) {
+	private TrunkHealthView check(TrunkTarget target, boolean registrationDue) {
 		if (!this.inFlight.add(target.trunkId())) {
 			return null;
 		}
 		try {
-			CheckResult result = this.client.check(target.terminationUri(), target.transport());
-			if (result.outcome() == CheckOutcome.REFUSED && target.transport() == Transport.TLS) {
-				return new TrunkHealthView(target.trunkId(), TrunkStatus.NOT_CHECKED, result.describe(), null, null,
-						null, result.reason(), null);
-			}
+			TrunkHealthRecorder.Checked checked = exchange(target, registrationDue);
 			Caller.SystemJob job = Caller.SystemJob.forOrganization(JOB, target.organizationId(), Role.ADMIN);
-			return this.currentUser.runAs(job, () -> this.recorder.record(target, result));
+			return this.currentUser.runAs(job,
+					() -> this.recorder.record(target, checked.result(), checked.registration()));
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			log.debug("Trunk {} was checked by another instance meanwhile", target.trunkId());
@@ -165,7 +190,7 @@ class TrunkChecks implements DisposableBean {
 	/** The check's result, or {@code null} when it was not run or did not end in time. */
 	TrunkHealthView await(Future<TrunkHealthView> future) {
 		try {
-			return future.get(this.properties.timeout().toMillis() + 5000, TimeUnit.MILLISECONDS);
+			return future.get(this.waitMillis, TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

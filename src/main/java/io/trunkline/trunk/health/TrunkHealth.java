@@ -57,6 +57,28 @@ class TrunkHealth extends AbstractEntity {
 	@Column(name = "consecutive_successes", nullable = false)
 	int consecutiveSuccesses;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "registration_state", length = 16)
+	RegistrationState registrationState;
+
+	@Column(name = "registration_code")
+	Integer registrationCode;
+
+	@Column(name = "registration_reason", length = 128)
+	String registrationReason;
+
+	@Column(name = "registration_description", length = 256)
+	String registrationDescription;
+
+	@Column(name = "registration_expires_at")
+	Instant registrationExpiresAt;
+
+	@Column(name = "registration_checked_at")
+	Instant registrationCheckedAt;
+
+	@Column(name = "next_registration_at")
+	Instant nextRegistrationAt;
+
 	protected TrunkHealth() {
 	}
 
@@ -112,6 +134,26 @@ class TrunkHealth extends AbstractEntity {
 		this.rttMs = result.rttMs();
 		this.checkedAt = at;
 		return before;
+	}
+
+	/** Stores a registration check's result. */
+	void applyRegistration(RegistrationResult result, Instant at, Instant next) {
+		this.registrationState = result.state();
+		this.registrationCode = result.code();
+		this.registrationReason = result.reason();
+		this.registrationDescription = result.description();
+		this.registrationExpiresAt = result.expiresAt();
+		this.registrationCheckedAt = at;
+		this.nextRegistrationAt = next;
+	}
+
+	/** Whether the registration is to be checked now. */
+	boolean registrationDue(boolean enabled, Instant now) {
+		if (!enabled) {
+			return this.registrationState != RegistrationState.DISABLED;
+		}
+		return this.registrationState == null || this.registrationState == RegistrationState.DISABLED
+				|| this.nextRegistrationAt == null || !this.nextRegistrationAt.isAfter(now);
 	}
 
 }

@@ -28,23 +28,35 @@ class TrunkHealthRecorder {
 
 	private final TrunkHealthProperties properties;
 
+	private final RegistrationProperties registration;
+
 	private final AuditLog auditLog;
 
-	TrunkHealthRecorder(TrunkHealthRepository health, TrunkHealthProperties properties, AuditLog auditLog) {
+	TrunkHealthRecorder(TrunkHealthRepository health, TrunkHealthProperties properties,
+			RegistrationProperties registration, AuditLog auditLog) {
 		this.health = health;
 		this.properties = properties;
+		this.registration = registration;
 		this.auditLog = auditLog;
 	}
 
-	/** One check's result, and what a run of the job found. */
-	record Checked(TrunkTarget target, CheckResult result) {
+	/**
+	 * One check's result, and what a run of the job found.
+	 *
+	 * @param registration {@code null} when the registration was not checked this time
+	 */
+	record Checked(TrunkTarget target, CheckResult result, RegistrationResult registration) {
 	}
 
+	/**
+	 * Stores an OPTIONS result and, when one ran, a registration result.
+	 * @param registration {@code null} when the registration was not checked this time
+	 */
 	@Transactional
-	public TrunkHealthView record(TrunkTarget target, CheckResult result) {
+	public TrunkHealthView record(TrunkTarget target, CheckResult result, RegistrationResult registration) {
 		TrunkHealth row = this.health.findById(target.trunkId())
 			.orElseGet(() -> new TrunkHealth(target.trunkId(), target.organizationId(), Instant.now()));
-		return TrunkHealthView.of(this.health.save(apply(row, new Checked(target, result))), false);
+		return TrunkHealthView.of(this.health.save(apply(row, new Checked(target, result, registration))), false);
 	}
 
 	/**
@@ -69,6 +81,9 @@ class TrunkHealthRecorder {
 		TrunkStatus before = row.apply(checked.result(), now, this.properties.downAfter(), this.properties.upAfter(),
 				this.properties.strict());
 		row.nextCheckAt = now.plus(this.properties.interval()).plus(jitter());
+		if (checked.registration() != null) {
+			row.applyRegistration(checked.registration(), now, nextRegistration(checked.registration(), now));
+		}
 		if ((before == TrunkStatus.UP || before == TrunkStatus.REJECTS_OPTIONS) && row.status == TrunkStatus.DOWN) {
 			this.auditLog.record(AuditAction.UPDATE, AuditEntityType.SIP_TRUNK, checked.target().trunkId(),
 					Changes.none()
@@ -76,6 +91,17 @@ class TrunkHealthRecorder {
 						.set("lastResponse", checked.result().describe()));
 		}
 		return row;
+	}
+
+	/** The next query: at the interval, or halfway to the binding's expiry if sooner. */
+	private Instant nextRegistration(RegistrationResult result, Instant now) {
+		Duration next = this.registration.interval();
+		if (result.expiresAt() != null) {
+			Duration half = Duration.between(now, result.expiresAt()).dividedBy(2);
+			next = (half.compareTo(next) < 0) ? half : next;
+		}
+		Duration least = this.properties.interval();
+		return now.plus((next.compareTo(least) < 0) ? least : next);
 	}
 
 	private Duration jitter() {

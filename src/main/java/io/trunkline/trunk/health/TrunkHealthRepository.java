@@ -14,20 +14,21 @@ interface TrunkHealthRepository extends JpaRepository<TrunkHealth, Long> {
 
 	/** Trunks that are due: never checked, or their next check time has come. */
 	@Query(value = "select t.id from sip_trunk t left join trunk_health h on h.trunk_id = t.id"
-			+ " where t.transport <> 'TLS' and (h.trunk_id is null or h.next_check_at <= :now)"
+			+ " where h.trunk_id is null or h.next_check_at <= :now"
 			+ " order by h.next_check_at nulls first, t.id fetch first :limit rows only", nativeQuery = true)
 	List<Long> findDue(Instant now, int limit);
 
 	/** What a check needs of a trunk: its organization, URI and transport. */
-	@Query("select new io.trunkline.trunk.health.TrunkTarget(t.id, t.organizationId, t.terminationUri, t.transport)"
-			+ " from SipTrunk t where t.id = :trunkId")
+	@Query("select new io.trunkline.trunk.health.TrunkTarget(t.id, t.organizationId, t.terminationUri, t.transport,"
+			+ " t.registrationEnabled, t.authUsername)" + " from SipTrunk t where t.id = :trunkId")
 	Optional<TrunkTarget> findTarget(long trunkId);
 
-	@Query("select new io.trunkline.trunk.health.TrunkTarget(t.id, t.organizationId, t.terminationUri, t.transport)"
-			+ " from SipTrunk t where t.id in :trunkIds")
+	@Query("select new io.trunkline.trunk.health.TrunkTarget(t.id, t.organizationId, t.terminationUri, t.transport,"
+			+ " t.registrationEnabled, t.authUsername)" + " from SipTrunk t where t.id in :trunkIds")
 	List<TrunkTarget> findTargets(Collection<Long> trunkIds);
 
-	@Query("select new io.trunkline.trunk.health.TrunkTarget(t.id, t.organizationId, t.terminationUri, t.transport)"
+	@Query("select new io.trunkline.trunk.health.TrunkTarget(t.id, t.organizationId, t.terminationUri, t.transport,"
+			+ " t.registrationEnabled, t.authUsername)"
 			+ " from SipTrunk t where t.id = :trunkId and t.organizationId = :organizationId")
 	Optional<TrunkTarget> findTarget(long trunkId, long organizationId);
 

@@ -58,6 +58,18 @@ public class TrunkHealthService {
 		return views;
 	}
 
+	/** The registration of these trunks of the caller's organization, by trunk id. */
+	@PreAuthorize("isAuthenticated()")
+	public Map<Long, RegistrationView> registrations(Collection<Long> trunkIds) {
+		Map<Long, RegistrationView> views = this.health
+			.findByOrganizationIdAndTrunkIdIn(this.currentUser.organizationId(), trunkIds)
+			.stream()
+			.map(RegistrationView::of)
+			.collect(Collectors.toMap(RegistrationView::trunkId, Function.identity()));
+		trunkIds.forEach((id) -> views.computeIfAbsent(id, RegistrationView::notChecked));
+		return views;
+	}
+
 	/**
 	 * The ids of the caller's organization's SIP trunks whose stored status is one of
 	 * these ({@link TrunkStatus#NOT_CHECKED} includes trunks without any check yet).
@@ -81,9 +93,9 @@ public class TrunkHealthService {
 	}
 
 	/**
-	 * Checks a trunk of the caller's organization now and waits for the result (at most
-	 * the timeout). Once per trunk per {@code trunkline.sip.check-now-cooldown} on this
-	 * instance.
+	 * Checks a trunk of the caller's organization now (and its registration, when on) and
+	 * waits for the result (at most the timeouts). Once per trunk per
+	 * {@code trunkline.sip.check-now-cooldown} on this instance.
 	 * @throws NotFoundException for another organization's trunk
 	 * @throws CheckTooSoonException when the trunk was checked on request just before
 	 */

@@ -3,6 +3,8 @@ package io.trunkline.trunk.ui;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
+import io.trunkline.trunk.health.RegistrationState;
+import io.trunkline.trunk.health.RegistrationView;
 import io.trunkline.trunk.health.TrunkHealthView;
 
 /** A trunk's health in words, for the grid and the form. */
@@ -38,6 +40,35 @@ final class HealthText {
 		}
 		String rtt = (health.rttMs() != null) ? " in " + rtt(health) : "";
 		return status(health) + ": " + response(health) + rtt + ", checked " + checkedAt(health);
+	}
+
+	/**
+	 * The grid's registration cell: e.g. "Registered, expires 2026-12-01 11:00:00 UTC".
+	 */
+	static String registration(RegistrationView view) {
+		if (view == null) {
+			return "";
+		}
+		if (view.state() == RegistrationState.REGISTERED) {
+			return (view.expiresAt() != null) ? "Registered, expires " + TIME.format(view.expiresAt()) + " UTC"
+					: "Registered, no device bound";
+		}
+		if (view.state() == RegistrationState.FAILED) {
+			return "Failed: " + view.response();
+		}
+		return view.state().label();
+	}
+
+	/** The form's registration line, with what the response means. */
+	static String registrationSentence(RegistrationView view) {
+		String text = registration(view);
+		if (view != null && view.description() != null && view.state() != RegistrationState.DISABLED) {
+			text += ". " + view.description();
+		}
+		if (view != null && view.checkedAt() != null) {
+			text += " (checked " + TIME.format(view.checkedAt()) + " UTC)";
+		}
+		return text;
 	}
 
 }

@@ -11,6 +11,7 @@ import io.trunkline.base.NaturalOrder;
 import io.trunkline.trunk.TrunkService;
 import io.trunkline.trunk.TrunkSummary;
 import io.trunkline.trunk.health.CheckTooSoonException;
+import io.trunkline.trunk.health.RegistrationView;
 import io.trunkline.trunk.health.TrunkHealthService;
 import io.trunkline.trunk.health.TrunkHealthView;
 import io.trunkline.trunk.health.TrunkStatus;
@@ -30,6 +31,8 @@ class SipTrunksPanel extends CarrierPanel<TrunkSummary, TrunkCommand> {
 
 	private Map<Long, TrunkHealthView> health = Map.of();
 
+	private Map<Long, RegistrationView> registrations = Map.of();
+
 	SipTrunksPanel(TrunkService trunks, TrunkHealthService healthService) {
 		super("Add SIP trunk", "New SIP trunk", "trunk");
 		this.trunks = trunks;
@@ -46,7 +49,9 @@ class SipTrunksPanel extends CarrierPanel<TrunkSummary, TrunkCommand> {
 		this.grid.addColumn((trunk) -> HealthText.rtt(health(trunk))).setHeader("Round trip");
 		this.grid.addColumn((trunk) -> HealthText.checkedAt(health(trunk))).setHeader("Checked at").setFlexGrow(2);
 		this.grid.addColumn((trunk) -> trunk.passwordSet() ? "Set" : "Not set").setHeader("Password");
-		this.grid.addColumn(TrunkSummary::registrationStatus).setHeader("Registration");
+		this.grid.addColumn((trunk) -> HealthText.registration(this.registrations.get(trunk.id())))
+			.setHeader("Registration")
+			.setFlexGrow(2);
 		this.grid.addColumn((trunk) -> directions(trunk)).setHeader("Calls");
 		this.statusFilter.setItems(TrunkStatus.UP, TrunkStatus.DOWN, TrunkStatus.REJECTS_OPTIONS,
 				TrunkStatus.NOT_CHECKED);
@@ -71,7 +76,9 @@ class SipTrunksPanel extends CarrierPanel<TrunkSummary, TrunkCommand> {
 	@Override
 	List<TrunkSummary> list() {
 		List<TrunkSummary> list = this.trunks.list();
-		this.health = this.healthService.forTrunks(list.stream().map(TrunkSummary::id).toList());
+		List<Long> ids = list.stream().map(TrunkSummary::id).toList();
+		this.health = this.healthService.forTrunks(ids);
+		this.registrations = this.healthService.registrations(ids);
 		TrunkStatus wanted = this.statusFilter.getValue();
 		return (wanted == null) ? list : list.stream().filter((trunk) -> storedStatus(trunk) == wanted).toList();
 	}
@@ -87,11 +94,12 @@ class SipTrunksPanel extends CarrierPanel<TrunkSummary, TrunkCommand> {
 	@Override
 	void prepare(CarrierForm<TrunkSummary, TrunkCommand> form, TrunkSummary trunk) {
 		TrunkForm trunkForm = (TrunkForm) form;
-		trunkForm.showHealth(health(trunk));
+		trunkForm.showHealth(health(trunk), this.registrations.get(trunk.id()));
 		trunkForm.addCheckNowListener((event) -> {
 			try {
-				trunkForm.showHealth(this.healthService.checkNow(trunk.id()));
+				TrunkHealthView checked = this.healthService.checkNow(trunk.id());
 				refresh();
+				trunkForm.showHealth(checked, this.registrations.get(trunk.id()));
 			}
 			catch (CheckTooSoonException ex) {
 				Notifications.error(ex.getMessage());

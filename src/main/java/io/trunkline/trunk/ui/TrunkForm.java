@@ -17,6 +17,7 @@ import io.trunkline.trunk.TerminationUris;
 import io.trunkline.trunk.Transport;
 import io.trunkline.trunk.TrunkCommand;
 import io.trunkline.trunk.TrunkSummary;
+import io.trunkline.trunk.health.RegistrationView;
 import io.trunkline.trunk.health.TrunkHealthView;
 import com.vaadin.flow.shared.Registration;
 
@@ -48,6 +49,9 @@ public class TrunkForm extends CarrierForm<TrunkSummary, TrunkCommand> {
 	/** The last check in words; shown only where the trunk's health is known. */
 	final Span health = new Span();
 
+	/** The last registration check in words, for trunks with registration on. */
+	final Span registration = new Span();
+
 	final Button checkNow = new Button("Check now", (click) -> fireEvent(new CheckNowEvent(this)));
 
 	private final HorizontalLayout healthRow = new HorizontalLayout(this.health, this.checkNow);
@@ -71,14 +75,19 @@ public class TrunkForm extends CarrierForm<TrunkSummary, TrunkCommand> {
 		this.healthRow.setVisible(false);
 		add(this.healthRow);
 		setColspan(this.healthRow, 2);
+		this.registration.setVisible(false);
+		add(this.registration);
+		setColspan(this.registration, 2);
 		setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
 		bindFields();
 	}
 
-	/** Shows the trunk's last check and "Check now". */
-	public void showHealth(TrunkHealthView view) {
+	/** Shows the trunk's last check, its registration and "Check now". */
+	public void showHealth(TrunkHealthView view, RegistrationView registration) {
 		this.health.setText("Health: " + HealthText.sentence(view));
 		this.healthRow.setVisible(true);
+		this.registration.setText("Registration: " + HealthText.registrationSentence(registration));
+		this.registration.setVisible(registration != null);
 	}
 
 	public Registration addCheckNowListener(ComponentEventListener<CheckNowEvent> listener) {

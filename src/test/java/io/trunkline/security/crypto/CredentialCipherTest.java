@@ -33,6 +33,17 @@ class CredentialCipherTest {
 	}
 
 	@Test
+	void the_digest_ha1_is_rfc_2617s_md5_of_user_realm_and_password_and_bound_to_the_row() {
+		String sealed = this.cipher.seal(SECRET, ROW);
+		// echo -n 'trunk-user:trunkline.test:sip-password-Zq81' | md5sum
+		assertThat(this.cipher.digestHa1(sealed, ROW, "trunk-user", "trunkline.test"))
+			.isEqualTo("404aed0783cd88c9180183d555dea475");
+		assertThatThrownBy(() -> this.cipher.digestHa1(sealed, new SecretContext("sip_trunk", 7, 101), "trunk-user",
+				"trunkline.test"))
+			.isInstanceOf(SecretUnreadableException.class);
+	}
+
+	@Test
 	void same_plaintext_encrypts_differently_each_time() {
 		assertThat(this.cipher.encrypt(SECRET, ROW)).isNotEqualTo(this.cipher.encrypt(SECRET, ROW));
 	}
@@ -96,10 +107,11 @@ class CredentialCipherTest {
 	}
 
 	@Test
-	void only_sealing_and_comparing_are_public_decrypting_is_for_this_package_alone() {
+	void only_sealing_comparing_and_the_digest_ha1_are_public_decrypting_is_for_this_package_alone() {
 		assertThat(java.util.Arrays.stream(CredentialCipher.class.getDeclaredMethods())
 			.filter((method) -> java.lang.reflect.Modifier.isPublic(method.getModifiers()))
-			.map(java.lang.reflect.Method::getName)).containsExactlyInAnyOrder("seal", "sealedEquals", "toString");
+			.map(java.lang.reflect.Method::getName))
+			.containsExactlyInAnyOrder("seal", "sealedEquals", "digestHa1", "toString");
 		assertThat(java.util.Arrays.stream(SecretStore.class.getMethods()).map(java.lang.reflect.Method::getName))
 			.containsExactlyInAnyOrder("name", "secrets", "replace");
 	}

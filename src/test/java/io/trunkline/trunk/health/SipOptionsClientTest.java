@@ -16,12 +16,14 @@ class SipOptionsClientTest {
 
 	private Sipp sipp;
 
+	private SipEndpoints endpoints;
+
 	private SipOptionsClient client;
 
 	@AfterEach
 	void tearDown() throws InterruptedException {
-		if (this.client != null) {
-			this.client.destroy();
+		if (this.endpoints != null) {
+			this.endpoints.destroy();
 		}
 		if (this.sipp != null) {
 			this.sipp.close();
@@ -32,7 +34,7 @@ class SipOptionsClientTest {
 	void a_loopback_peer_is_refused_when_private_targets_are_not_allowed() throws Exception {
 		Sipp.assumeInstalled();
 		this.sipp = Sipp.start("options-200", "udp", Sipp.freePort());
-		this.client = new SipOptionsClient(properties(false));
+		this.client = client(false);
 
 		CheckResult result = this.client.check("sip:127.0.0.1:" + this.sipp.port(), Transport.UDP);
 
@@ -47,12 +49,18 @@ class SipOptionsClientTest {
 	void the_same_peer_answers_when_private_targets_are_allowed() throws Exception {
 		Sipp.assumeInstalled();
 		this.sipp = Sipp.start("options-200", "udp", Sipp.freePort());
-		this.client = new SipOptionsClient(properties(true));
+		this.client = client(true);
 
 		CheckResult result = this.client.check("sip:127.0.0.1:" + this.sipp.port(), Transport.UDP);
 
 		assertThat(result.outcome()).isEqualTo(CheckOutcome.OK);
 		assertThat(result.describe()).isEqualTo("200 OK");
+	}
+
+	private SipOptionsClient client(boolean allowPrivate) {
+		this.endpoints = new SipEndpoints(properties(allowPrivate),
+				new SipTlsProperties(Duration.ofSeconds(10), "", "", "PKCS12"));
+		return new SipOptionsClient(this.endpoints);
 	}
 
 	private static TrunkHealthProperties properties(boolean allowPrivate) {

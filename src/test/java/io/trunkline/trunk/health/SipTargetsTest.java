@@ -24,7 +24,7 @@ class SipTargetsTest {
 		case "pbx.example.com" -> new InetAddress[] { ip("203.0.114.7") };
 		case "mixed.example.com" -> new InetAddress[] { ip("8.8.8.8"), ip("10.0.0.5") };
 		default -> throw new UnknownHostException(host);
-	});
+	}, FakeSipDns.NONE);
 
 	@Test
 	void a_public_host_resolves_once_to_the_address_that_is_sent_to() throws Exception {
@@ -53,7 +53,7 @@ class SipTargetsTest {
 			.hasMessageContaining("loopback");
 		assertThatThrownBy(() -> this.strict.resolve("sip:[::ffff:192.168.0.1]:5060", Transport.UDP))
 			.hasMessageContaining("private");
-		SipTargets allowing = new SipTargets(true, InetAddress::getAllByName);
+		SipTargets allowing = new SipTargets(true, InetAddress::getAllByName, FakeSipDns.NONE);
 		assertThat(allowing.resolve("sip:127.0.0.1:5060", Transport.UDP).address()).isEqualTo(ip("127.0.0.1"));
 	}
 
