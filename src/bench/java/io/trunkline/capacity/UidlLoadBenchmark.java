@@ -1,12 +1,10 @@
 package io.trunkline.capacity;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,9 +24,9 @@ class UidlLoadBenchmark {
 
 	@Test
 	void fifty_people_in_the_numbers_grid() throws Exception {
-		boolean pinned = pinThisJvm("1");
-		try (BenchConsole console = BenchConsole.start(Path.of("target", "bench-load"), pinned ? "0" : null,
-				"-Xmx1g")) {
+		try (BenchConsole console = BenchConsole.start(Path.of("target", "bench-load"), "0", "-Xmx1g")) {
+			// after the console started (unpinned, so it does not inherit this JVM's CPU)
+			boolean pinned = BenchServer.pin(ProcessHandle.current().pid(), "1");
 			System.setProperty("bench.base", console.base());
 			System.setProperty("gatling.data.enableAnalytics", "false");
 			Path results = Path.of("target", "gatling").toAbsolutePath();
@@ -68,19 +66,6 @@ class UidlLoadBenchmark {
 				.orElseThrow();
 			return new ObjectMapper().readTree(run.resolve("js").resolve("stats.json").toFile());
 		}
-	}
-
-	/** Pins every thread of this JVM (and so the ones it starts) to the given CPUs. */
-	private static boolean pinThisJvm(String cpus) throws Exception {
-		if (!new File("/usr/bin/taskset").canExecute() || Runtime.getRuntime().availableProcessors() < 2) {
-			return false;
-		}
-		Process process = new ProcessBuilder("/usr/bin/taskset", "-a", "-p", "-c", cpus,
-				String.valueOf(ProcessHandle.current().pid()))
-			.redirectErrorStream(true)
-			.start();
-		process.getInputStream().readAllBytes();
-		return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
 	}
 
 }

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -38,12 +39,16 @@ final class BenchConsole implements AutoCloseable {
 		PostgresTestDatabase database = PostgresTestDatabase.create();
 		BenchServer server = null;
 		try {
-			server = BenchServer.start(BenchServer.packagedJar(), workDir, cpus, List.of(heap, "-XX:+UseG1GC"),
+			server = BenchServer.start(BenchServer.packagedJar(), workDir, null, List.of(heap, "-XX:+UseG1GC"),
 					Map.of("DB_URL", database.url(), "DB_USER", database.user(), "DB_PASSWORD", database.password()),
 					List.of("--spring.profiles.active=postgres", "--trunkline.crypto.generate-if-missing=true",
 							"--trunkline.sign-in.burst=100000", "--trunkline.sign-in.refill-per-minute=100000"));
 			server.awaitOk("/actuator/health/readiness", Duration.ofMinutes(8));
 			seed(database);
+			if (cpus != null) {
+				// pinned once it is ready: a start on one shared core would take minutes
+				BenchServer.pin(server.pid(), cpus);
+			}
 			return new BenchConsole(database, server);
 		}
 		catch (Exception | Error ex) {
@@ -85,11 +90,32 @@ final class BenchConsole implements AutoCloseable {
 	}
 
 	/**
-	 * The top of the class histogram (live objects), for finding what a session holds.
+	 * Bytes of live objects per class (after a full GC), for finding what a session
+	 * holds.
 	 */
-	List<String> histogram(int rows) throws IOException, InterruptedException {
-		List<String> lines = jcmd("GC.class_histogram");
-		return lines.subList(0, Math.min(rows + 3, lines.size()));
+	Map<String, Long> histogram() throws IOException, InterruptedException {
+		Map<String, Long> bytes = new HashMap<>();
+		for (String line : jcmd("GC.class_histogram")) {
+			String[] parts = line.trim().split("\\s+");
+			if (parts.length >= 4 && parts[0].endsWith(":")) {
+				bytes.merge(parts[3], Long.parseLong(parts[2]), Long::sum);
+			}
+		}
+		return bytes;
+	}
+
+	/**
+	 * The classes that grew most from one histogram to the next, in bytes per
+	 * {@code per}.
+	 */
+	static List<String> growth(Map<String, Long> before, Map<String, Long> after, int per, int rows) {
+		return after.entrySet()
+			.stream()
+			.map((entry) -> Map.entry(entry.getKey(), entry.getValue() - before.getOrDefault(entry.getKey(), 0L)))
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.limit(rows)
+			.map((entry) -> String.format("%8d B  %s", entry.getValue() / per, entry.getKey()))
+			.toList();
 	}
 
 	private List<String> jcmd(String command) throws IOException, InterruptedException {

@@ -114,11 +114,21 @@ final class BenchServer implements AutoCloseable {
 		throw new IllegalStateException("No 200 from " + path + " within " + timeout);
 	}
 
-	/** Waits for a start that ends by itself (a training run). */
-	void awaitExit(Duration timeout) throws InterruptedException {
-		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-			throw new IllegalStateException("The server did not end within " + timeout);
+	/** Waits for a start that ends by itself (a training run); false if it did not. */
+	boolean awaitExit(Duration timeout) throws InterruptedException {
+		return this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) && this.process.exitValue() == 0;
+	}
+
+	/** Pins every thread of a running process (and those it starts) to the given CPUs. */
+	static boolean pin(long pid, String cpus) throws IOException, InterruptedException {
+		if (!Files.isExecutable(Path.of("/usr/bin/taskset")) || Runtime.getRuntime().availableProcessors() < 2) {
+			return false;
 		}
+		Process process = new ProcessBuilder("/usr/bin/taskset", "-a", "-p", "-c", cpus, String.valueOf(pid))
+			.redirectErrorStream(true)
+			.start();
+		process.getInputStream().readAllBytes();
+		return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
 	}
 
 	String url(String path) {

@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,14 +31,17 @@ class HeapPerUiBenchmark {
 			HttpClient client = ConsoleTab.newClient();
 			List<ConsoleTab> tabs = new ArrayList<>();
 			openNumbers(console, client, WARM_UP, tabs);
+			Map<String, Long> classesBefore = console.histogram();
 			long before = console.liveHeapBytes();
 			openNumbers(console, client, USERS, tabs);
 			long after = console.liveHeapBytes();
+			Map<String, Long> classesAfter = console.histogram();
 			double perUi = (after - before) / 1024.0 / USERS;
 			System.out.println("BENCH heap_per_ui_kb=" + Math.round(perUi) + " view=numbers users=" + USERS
 					+ " live_before_mb=" + before / 1024 / 1024 + " live_after_mb=" + after / 1024 / 1024
 					+ " target_kb=150 db=postgres");
-			console.histogram(25).forEach((line) -> System.out.println("HISTOGRAM " + line));
+			BenchConsole.growth(classesBefore, classesAfter, USERS, 30)
+				.forEach((line) -> System.out.println("HEAP per UI " + line));
 			assertThat(after).isGreaterThan(before);
 		}
 	}
