@@ -16,7 +16,6 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.trunkline.security.ui.PlainHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -114,8 +113,6 @@ class TwoInstancesIT {
 
 	@Test
 	@Order(2)
-	@Disabled("Run up to B loading the rotated keyset (2026-12-01); the steps after A's sign-out are not yet "
-			+ "run end to end: run once with -Djunit.jupiter.conditions.deactivate=org.junit.*DisabledCondition")
 	void a_key_rotated_on_a_is_used_by_b_which_reads_a_secret_written_after_it_without_a_restart() {
 		try (BrowserContext onA = newContext(); BrowserContext onB = newContext()) {
 			ConsolePage operatorA = new ConsolePage(onA.newPage(), a, "operator-a");
