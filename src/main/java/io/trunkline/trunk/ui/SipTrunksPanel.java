@@ -1,13 +1,17 @@
 package io.trunkline.trunk.ui;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import io.trunkline.base.NaturalOrder;
+import io.trunkline.base.ui.ColumnChooser;
 import io.trunkline.base.ui.Notifications;
 import io.trunkline.trunk.TrunkCommand;
-import java.util.Comparator;
-
-import io.trunkline.base.NaturalOrder;
 import io.trunkline.trunk.TrunkService;
 import io.trunkline.trunk.TrunkSummary;
 import io.trunkline.trunk.health.CheckTooSoonException;
@@ -15,7 +19,6 @@ import io.trunkline.trunk.health.RegistrationView;
 import io.trunkline.trunk.health.TrunkHealthService;
 import io.trunkline.trunk.health.TrunkHealthView;
 import io.trunkline.trunk.health.TrunkStatus;
-import com.vaadin.flow.component.combobox.ComboBox;
 
 /**
  * The organization's SIP trunks with their health: a grid, and a form in a dialog to add,
@@ -26,6 +29,12 @@ class SipTrunksPanel extends CarrierPanel<TrunkSummary, TrunkCommand> {
 	private final TrunkService trunks;
 
 	private final TrunkHealthService healthService;
+
+	/**
+	 * What fits at laptop width; round trip and calls are one click away in "Columns".
+	 */
+	static final Set<String> DEFAULT_COLUMNS = Set.of("name", "uri", "transport", "status", "response", "checkedAt",
+			"password", "registration");
 
 	final ComboBox<TrunkStatus> statusFilter = new ComboBox<>("Status");
 
@@ -42,23 +51,42 @@ class SipTrunksPanel extends CarrierPanel<TrunkSummary, TrunkCommand> {
 			.setKey("name")
 			.setFlexGrow(2)
 			.setComparator(Comparator.comparing(TrunkSummary::name, NaturalOrder.INSTANCE));
-		this.grid.addColumn(TrunkSummary::terminationUri).setHeader("Termination URI").setFlexGrow(3);
-		this.grid.addColumn(TrunkSummary::transport).setHeader("Transport");
-		this.grid.addColumn((trunk) -> HealthText.status(health(trunk))).setHeader("Status");
-		this.grid.addColumn((trunk) -> HealthText.response(health(trunk))).setHeader("Last response").setFlexGrow(2);
-		this.grid.addColumn((trunk) -> HealthText.rtt(health(trunk))).setHeader("Round trip");
-		this.grid.addColumn((trunk) -> HealthText.checkedAt(health(trunk))).setHeader("Checked at").setFlexGrow(2);
-		this.grid.addColumn((trunk) -> trunk.passwordSet() ? "Set" : "Not set").setHeader("Password");
+		this.grid.addColumn(TrunkSummary::terminationUri)
+			.setHeader("Termination URI")
+			.setKey("uri")
+			.setFlexGrow(3)
+			.setTooltipGenerator(TrunkSummary::terminationUri);
+		this.grid.addColumn(TrunkSummary::transport).setHeader("Transport").setKey("transport");
+		this.grid.addColumn((trunk) -> HealthText.status(health(trunk))).setHeader("Status").setKey("status");
+		this.grid.addColumn((trunk) -> HealthText.response(health(trunk)))
+			.setHeader("Last response")
+			.setKey("response")
+			.setFlexGrow(2)
+			.setTooltipGenerator((trunk) -> HealthText.response(health(trunk)));
+		this.grid.addColumn((trunk) -> HealthText.rtt(health(trunk))).setHeader("Round trip").setKey("rtt");
+		this.grid.addColumn((trunk) -> HealthText.checkedAt(health(trunk)))
+			.setHeader("Checked at")
+			.setKey("checkedAt")
+			.setFlexGrow(2)
+			.setTooltipGenerator((trunk) -> HealthText.checkedAt(health(trunk)));
+		this.grid.addColumn((trunk) -> trunk.passwordSet() ? "Set" : "Not set")
+			.setHeader("Password")
+			.setKey("password");
 		this.grid.addColumn((trunk) -> HealthText.registration(this.registrations.get(trunk.id())))
 			.setHeader("Registration")
-			.setFlexGrow(2);
-		this.grid.addColumn((trunk) -> directions(trunk)).setHeader("Calls");
+			.setKey("registration")
+			.setFlexGrow(2)
+			.setTooltipGenerator((trunk) -> HealthText.registration(this.registrations.get(trunk.id())));
+		this.grid.addColumn((trunk) -> directions(trunk)).setHeader("Calls").setKey("calls");
 		this.statusFilter.setItems(TrunkStatus.UP, TrunkStatus.DOWN, TrunkStatus.REJECTS_OPTIONS,
 				TrunkStatus.NOT_CHECKED);
 		this.statusFilter.setItemLabelGenerator(TrunkStatus::label);
 		this.statusFilter.setClearButtonVisible(true);
 		this.statusFilter.addValueChangeListener((change) -> refresh());
-		addComponentAtIndex(1, this.statusFilter);
+		HorizontalLayout bar = new HorizontalLayout(this.statusFilter,
+				new ColumnChooser(this.grid, "trunks.columns", DEFAULT_COLUMNS));
+		bar.setAlignItems(FlexComponent.Alignment.END);
+		addComponentAtIndex(1, bar);
 		refresh();
 	}
 

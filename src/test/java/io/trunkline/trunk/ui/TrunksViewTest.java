@@ -1,11 +1,14 @@
 package io.trunkline.trunk.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import io.trunkline.KaribuTest;
+import io.trunkline.base.ui.ColumnChooser;
 import io.trunkline.phonenumber.NumberFixtures;
 import io.trunkline.security.Role;
 import io.trunkline.security.TestAccounts.Org;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption;
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.GridKt._sort;
@@ -34,6 +38,25 @@ class TrunksViewTest extends KaribuTest {
 
 	@Autowired
 	private NumberFixtures fixtures;
+
+	@Test
+	void the_trunk_grid_fits_a_laptop_and_the_column_menu_shows_round_trip_and_calls() {
+		Org org = this.accounts.newOrganization();
+		this.fixtures.trunk(org, "Carrier A", "pw");
+		signIn(org.adminEmail());
+		UI.getCurrent().navigate(TrunksView.class);
+		SipTrunksPanel panel = _get(SipTrunksPanel.class);
+		assertThat(visibleHeaders(panel.grid)).containsExactly("Name", "Termination URI", "Transport", "Status",
+				"Last response", "Checked at", "Password", "Registration");
+		ColumnChooser columns = _get(panel, ColumnChooser.class);
+		_clickItemWithCaption(columns, "Round trip");
+		_clickItemWithCaption(columns, "Calls");
+		assertThat(visibleHeaders(panel.grid)).contains("Round trip", "Calls");
+	}
+
+	private static List<String> visibleHeaders(Grid<?> grid) {
+		return grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getHeaderText).toList();
+	}
 
 	@Test
 	void admin_adds_a_trunk_through_the_form_with_a_write_only_password() {
