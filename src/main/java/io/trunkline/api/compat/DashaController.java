@@ -12,6 +12,8 @@ import io.trunkline.phonenumber.PhoneNumberCommand;
 import io.trunkline.phonenumber.PhoneNumberDetails;
 import io.trunkline.security.CurrentUser;
 import io.trunkline.trunk.TrunkSummary;
+import io.trunkline.trunk.health.RegistrationView;
+import io.trunkline.trunk.health.TrunkHealthService;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -42,9 +44,12 @@ class DashaController {
 
 	private final CurrentUser currentUser;
 
-	DashaController(CompatImports imports, CurrentUser currentUser) {
+	private final TrunkHealthService health;
+
+	DashaController(CompatImports imports, CurrentUser currentUser, TrunkHealthService health) {
 		this.imports = imports;
 		this.currentUser = currentUser;
+		this.health = health;
 	}
 
 	@PostMapping(path = "/api/v1/sip-phone-numbers")
@@ -89,7 +94,8 @@ class DashaController {
 		PhoneNumberDetails created = this.imports.create(command);
 		List<Long> inbound = created.bindings().inbound().stream().map((line) -> line.agentId()).toList();
 		String agent = inbound.isEmpty() ? null : this.imports.externalIds(inbound).get(inbound.get(0));
-		return DashaResponse.of(created, this.currentUser.organizationId(), trunk, agent);
+		RegistrationView registrationNow = this.health.registrations(List.of(trunk.id())).get(trunk.id());
+		return DashaResponse.of(created, this.currentUser.organizationId(), trunk, registrationNow, agent);
 	}
 
 	/** The organization's trunk the UUID names; 404 for any other UUID. */

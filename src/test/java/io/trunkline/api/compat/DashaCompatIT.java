@@ -14,6 +14,8 @@ import io.trunkline.security.TestAccounts.Org;
 import io.trunkline.trunk.TrunkCommand;
 import io.trunkline.trunk.TrunkService;
 import io.trunkline.trunk.TrunkSummary;
+import io.trunkline.trunk.health.TrunkHealthRows;
+import io.trunkline.trunk.health.TrunkStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -190,6 +192,19 @@ class DashaCompatIT {
 		assertThat(ApiClient.json(response).get("registration").booleanValue()).isTrue();
 		assertThat(ApiClient.json(response).get("registrationStatus").get("state").asString()).isEqualTo("NotChecked");
 		assertThat(this.admin.post(PATH, example("+14155550404")).statusCode()).isEqualTo(400);
+
+		new TrunkHealthRows(this.jdbc).store(this.trunk.id(), this.org.id(), TrunkStatus.UP, 200, "OK", null);
+		this.jdbc.update("update trunk_health set registration_state = 'FAILED', registration_code = 403,"
+				+ " registration_reason = 'Forbidden', registration_description = 'The registrar refused the"
+				+ " trunk''s username or password', registration_checked_at = current_timestamp where trunk_id = ?",
+				this.trunk.id());
+		HttpResponse<String> failed = this.admin.post(PATH,
+				example("+14155550406").replace("\"registration\": false", "\"registration\": true"));
+		assertThat(failed.statusCode()).as(failed.body()).isEqualTo(200);
+		var status = ApiClient.json(failed).get("registrationStatus");
+		assertThat(status.get("state").asString()).isEqualTo("Failed");
+		assertThat(status.get("sipResponseMessage").asString()).isEqualTo("403 Forbidden");
+		assertThat(status.get("errorDescription").asString()).contains("refused");
 	}
 
 	@Test
