@@ -77,16 +77,24 @@ class ImportJobs {
 			.toList();
 	}
 
+	private boolean startedBefore(ImportJob job) {
+		return unfinished(job.organizationId()).stream().anyMatch((other) -> other.batchId() < job.batchId());
+	}
+
 	private void runInTurn(ImportJob job) {
 		ReentrantLock lock = this.organizationLocks.computeIfAbsent(job.organizationId(),
 				(id) -> new ReentrantLock(true));
 		try {
-			while (!lock.tryLock(200, TimeUnit.MILLISECONDS)) {
+			// in the order they were started: an earlier import of the organization goes
+			// first
+			// even when this one's thread reaches the lock before it
+			while (startedBefore(job) || !lock.tryLock(200, TimeUnit.MILLISECONDS)) {
 				job.waitingFor("Waiting for another import in this organization to finish");
 				if (job.cancelRequested()) {
 					cancelBeforeStart(job);
 					return;
 				}
+				Thread.sleep(20);
 			}
 		}
 		catch (InterruptedException ex) {
