@@ -150,7 +150,15 @@ class PackagedJarBrowserIT {
 	@Order(3)
 	void console_output_has_no_errors_and_no_passwords_but_the_initial_one_once() {
 		String log = console.log();
-		Assertions.assertThat(log.lines().filter((line) -> line.matches("^\\S+\\s+ERROR\\s.*")))
+		// Atmosphere (Vaadin's push) logs this one at ERROR when a push request is cancelled
+		// after its session ended (a disabled person's tab, a closed browser context); it is
+		// the only line let through, and only without a stack trace (see DECISIONS,
+		// 2026-12-01 "Packaged-jar walk")
+		Assertions
+			.assertThat(log.lines()
+				.filter((line) -> line.matches("^\\S+\\s+ERROR\\s.*"))
+				.filter((line) -> !line.matches(".*o\\.atmosphere\\.cpr\\.AsynchronousProcessor\\s+: "
+						+ "Failed to cancel resource: [0-9a-f-]{36}$")))
 			.as("ERROR lines in target/jar-walk/console.log")
 			.isEmpty();
 		Assertions.assertThat(log).as("stack traces in target/jar-walk/console.log").doesNotContain("\n\tat ");
