@@ -150,8 +150,10 @@ class PackagedJarBrowserIT {
 	@Order(3)
 	void console_output_has_no_errors_and_no_passwords_but_the_initial_one_once() {
 		String log = console.log();
-		// Atmosphere (Vaadin's push) logs this one at ERROR when a push request is cancelled
-		// after its session ended (a disabled person's tab, a closed browser context); it is
+		// Atmosphere (Vaadin's push) logs this one at ERROR when a push request is
+		// cancelled
+		// after its session ended (a disabled person's tab, a closed browser context); it
+		// is
 		// the only line let through, and only without a stack trace (see DECISIONS,
 		// 2026-12-01 "Packaged-jar walk")
 		Assertions
