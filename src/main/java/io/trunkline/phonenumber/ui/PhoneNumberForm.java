@@ -120,8 +120,6 @@ public class PhoneNumberForm extends VerticalLayout {
 	private void limits() {
 		this.number.setMaxLength(PhoneNumberCommand.NUMBER_MAX);
 		this.number.setRequiredIndicatorVisible(true);
-		this.number.setHelperText(
-				"Any format, also a tel: link; numbers without a country code use your " + "organization's region");
 		this.displayName.setMaxLength(PhoneNumberCommand.NAME_MAX);
 		this.displayName.setHelperText("Left empty, the number's international form");
 		this.description.setMaxLength(PhoneNumberCommand.DESCRIPTION_MAX);
