@@ -67,9 +67,27 @@ class BindingStore {
 	 * never collide.
 	 */
 	void replace(long organizationId, Collection<Long> numberIds, Direction direction, List<BindingLine> lines) {
+		write(organizationId, numberIds, direction, lines, true);
+	}
+
+	/**
+	 * Gives numbers created in this transaction, which have no bindings yet, their list
+	 * of one direction: {@link #replace} without the delete (a create with no agents
+	 * writes nothing here at all).
+	 */
+	void add(long organizationId, Collection<Long> newNumberIds, Direction direction, List<BindingLine> lines) {
+		if (!lines.isEmpty()) {
+			write(organizationId, newNumberIds, direction, lines, false);
+		}
+	}
+
+	private void write(long organizationId, Collection<Long> numberIds, Direction direction, List<BindingLine> lines,
+			boolean deleteFirst) {
 		this.entityManager.flush();
 		for (List<Long> chunk : chunks(numberIds)) {
-			this.bindings.deleteFor(organizationId, direction, chunk);
+			if (deleteFirst) {
+				this.bindings.deleteFor(organizationId, direction, chunk);
+			}
 			String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
 			for (int position = 0; position < lines.size(); position++) {
 				BindingLine line = lines.get(position);

@@ -124,7 +124,7 @@ public class PhoneNumberService {
 		NumberDraft draft = checked(organizationId, null, command);
 		PhoneNumber entity = new PhoneNumber(organizationId);
 		this.rules.write(entity, draft);
-		PhoneNumberDetails created = save(entity, draft.bindings(), draft.bindings().inUse());
+		PhoneNumberDetails created = save(entity, draft.bindings(), true, draft.bindings().inUse());
 		this.audit.created(created);
 		return created;
 	}
@@ -158,7 +158,7 @@ public class PhoneNumberService {
 		String pin = command.isClearInboundPin() ? null : (draft.inboundPin() != null) ? draft.inboundPin() : storedPin;
 		this.rules.write(entity, draft.withInboundPin(pin));
 		entity.bindingsVersion = bindingsVersion + 1;
-		PhoneNumberDetails after = save(entity, draft.bindings(), !before.bindings().equals(draft.bindings()));
+		PhoneNumberDetails after = save(entity, draft.bindings(), false, !before.bindings().equals(draft.bindings()));
 		this.audit.updated(before, after, !Objects.equals(storedPin, pin));
 		return after;
 	}
@@ -196,11 +196,18 @@ public class PhoneNumberService {
 		return deleted;
 	}
 
-	private PhoneNumberDetails save(PhoneNumber entity, NumberBindings bindings, boolean bindingsChanged) {
+	private PhoneNumberDetails save(PhoneNumber entity, NumberBindings bindings, boolean created,
+			boolean bindingsChanged) {
 		try {
 			PhoneNumber saved = this.numbers.saveAndFlush(entity);
 			for (Direction direction : Direction.values()) {
-				this.bindings.replace(saved.organizationId, List.of(saved.getId()), direction, bindings.of(direction));
+				if (created) {
+					this.bindings.add(saved.organizationId, List.of(saved.getId()), direction, bindings.of(direction));
+				}
+				else {
+					this.bindings.replace(saved.organizationId, List.of(saved.getId()), direction,
+							bindings.of(direction));
+				}
 			}
 			if (bindingsChanged) {
 				saved.bindingsChangedAt = saved.updatedAt;

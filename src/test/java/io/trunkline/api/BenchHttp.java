@@ -2,7 +2,10 @@ package io.trunkline.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -59,6 +62,40 @@ final class BenchHttp {
 	static long processCpuNanos() {
 		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 			.getProcessCpuTime();
+	}
+
+	/**
+	 * Where a stretch of the JVM's CPU time went: the server's request threads (Tomcat's
+	 * {@code http-nio-*}), the JIT compilers and the collector (both as the JVM counts
+	 * their time), and the rest (the benchmark's own clients, Hikari, ...).
+	 */
+	record CpuSplit(long process, long requests, long jitMillis, long gcMillis) {
+
+		static CpuSplit now() {
+			ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+			long requests = 0;
+			for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+				if (info != null && info.getThreadName().startsWith("http-nio")) {
+					requests += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+				}
+			}
+			long gc = ManagementFactory.getGarbageCollectorMXBeans()
+				.stream()
+				.mapToLong(GarbageCollectorMXBean::getCollectionTime)
+				.sum();
+			return new CpuSplit(processCpuNanos(), requests,
+					ManagementFactory.getCompilationMXBean().getTotalCompilationTime(), gc);
+		}
+
+		/** Milliseconds a call since {@code start}, per part. */
+		String perCall(CpuSplit start, long calls) {
+			double n = Math.max(1, calls);
+			return "JVM CPU " + ms((this.process - start.process) / n) + " ms a call: request threads "
+					+ ms((this.requests - start.requests) / n) + ", JIT "
+					+ ms((this.jitMillis - start.jitMillis) * 1e6 / n) + ", GC "
+					+ ms((this.gcMillis - start.gcMillis) * 1e6 / n);
+		}
+
 	}
 
 	static String loadAverage() {

@@ -86,6 +86,7 @@ class PostgresApiBenchmark extends PostgresTestBase {
 		}
 		long[] nanos = new long[CALLS];
 		long cpu = BenchHttp.processCpuNanos();
+		BenchHttp.CpuSplit split = BenchHttp.CpuSplit.now();
 		for (int i = 0; i < CALLS; i++) {
 			// Pages all through the organization, each one at its own cursor.
 			String path = "/api/v1/phone-numbers?region=GB&active=true&limit=100"
@@ -97,9 +98,11 @@ class PostgresApiBenchmark extends PostgresTestBase {
 			assertThat(ApiClient.json(page).get("data")).hasSize(100);
 		}
 		cpu = BenchHttp.processCpuNanos() - cpu;
+		String cpuSplit = BenchHttp.CpuSplit.now().perCall(split, CALLS);
 		System.out.println("BENCH api_list_p95_ms=" + BenchHttp.p95Ms(nanos) + " db=postgres");
 		System.out.println("(api list: JVM CPU " + BenchHttp.ms(cpu / (double) CALLS) + " ms a call, load average "
-				+ BenchHttp.loadAverage() + " on " + Runtime.getRuntime().availableProcessors() + " cores)");
+				+ BenchHttp.loadAverage() + " on " + Runtime.getRuntime().availableProcessors() + " cores; " + cpuSplit
+				+ ")");
 	}
 
 	@Test
@@ -113,6 +116,7 @@ class PostgresApiBenchmark extends PostgresTestBase {
 		creates(clients, trunk.id(), 2_000_000, 2_000_000_000L);
 		this.jdbc.update("delete from phone_number where organization_id = ?", org.id());
 		long cpu = BenchHttp.processCpuNanos();
+		BenchHttp.CpuSplit split = BenchHttp.CpuSplit.now();
 		long start = System.nanoTime();
 		long created = creates(clients, trunk.id(), 3_000_000, CREATE_SECONDS * 1_000_000_000L);
 		double seconds = (System.nanoTime() - start) / 1e9;
@@ -120,11 +124,12 @@ class PostgresApiBenchmark extends PostgresTestBase {
 				org.id()))
 			.isEqualTo(created);
 		cpu = BenchHttp.processCpuNanos() - cpu;
+		String cpuSplit = BenchHttp.CpuSplit.now().perCall(split, created);
 		System.out.printf(Locale.ROOT, "BENCH api_create_per_s=%.0f clients=%d db=postgres%n", created / seconds,
 				CLIENTS);
 		System.out.println("(api create: " + created + " in " + BenchHttp.ms(seconds * 1e9) + " ms, JVM CPU "
 				+ BenchHttp.ms(cpu / (double) Math.max(1, created)) + " ms a create, load average "
-				+ BenchHttp.loadAverage() + ")");
+				+ BenchHttp.loadAverage() + "; " + cpuSplit + ")");
 	}
 
 	/** Each client creates numbers of its own area code until the time is up. */
