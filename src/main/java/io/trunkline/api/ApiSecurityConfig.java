@@ -3,8 +3,10 @@ package io.trunkline.api;
 import java.time.Clock;
 
 import io.trunkline.apikey.ApiKeyAuthenticator;
+import io.trunkline.security.RateBuckets;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +31,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration
 class ApiSecurityConfig {
 
+	/** Where the protection state is kept, {@code memory} or {@code database}. */
+	static final String SHARED_STORE = "trunkline.sign-in.store";
+
 	/**
 	 * Swagger UI's page loads its own script and styles from this origin and sets inline
 	 * styles; it needs no {@code eval} and no inline script (springdoc serves its
@@ -47,7 +52,8 @@ class ApiSecurityConfig {
 	@Order(1)
 	SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyAuthenticator authenticator,
 			SecurityContextHolderStrategy contexts, ApiJson json, ApiProperties properties, JdbcTemplate jdbc,
-			ObjectProvider<Clock> clock, ApplicationEventPublisher events) throws Exception {
+			ObjectProvider<Clock> clock, ApplicationEventPublisher events, ObjectProvider<RateBuckets> sharedBuckets,
+			@Value("${" + SHARED_STORE + ":memory}") String protectionStore) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -69,10 +75,14 @@ class ApiSecurityConfig {
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
 		ApiKeyFilter keys = new ApiKeyFilter(authenticator, contexts, json,
 				new RefusedKeyLimit(properties.refusedKeyLimit()), events);
-		RateLimitFilter rateLimit = new RateLimitFilter(properties.rateLimit(), contexts, json);
+		// The shared protection state, when configured, holds each key's bucket too.
+		ApiKeyBuckets buckets = new ApiKeyBuckets(properties.rateLimit(),
+				"database".equals(protectionStore) ? sharedBuckets.getObject() : null);
+		RateLimitFilter rateLimit = new RateLimitFilter(buckets, contexts, json);
 		BodyLimitFilter bodyLimit = new BodyLimitFilter(properties.maxBodyBytes(), properties.importMaxBodyBytes(),
 				json);
-		IdempotencyStore store = new IdempotencyStore(jdbc, clock.getIfAvailable(Clock::systemUTC));
+		IdempotencyStore store = new IdempotencyStore(jdbc, clock.getIfAvailable(Clock::systemUTC),
+				properties.idempotencyLease());
 		http.addFilterBefore(keys, AuthorizationFilter.class)
 			.addFilterAfter(rateLimit, ApiKeyFilter.class)
 			.addFilterAfter(bodyLimit, RateLimitFilter.class)

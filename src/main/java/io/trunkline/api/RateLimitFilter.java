@@ -1,13 +1,8 @@
 package io.trunkline.api;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.trunkline.security.Caller;
 import jakarta.servlet.FilterChain;
@@ -22,9 +17,10 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Each API key's own token bucket (in this instance's memory): {@code burst} requests at
- * once, refilled by {@code per-second}. Every answer says how many are left
- * ({@code RateLimit-*}); one over the limit is 429 with {@code Retry-After}.
+ * Each API key's own token bucket ({@link ApiKeyBuckets}: shared by every instance when
+ * the protection state is in the database): {@code burst} requests at once, refilled by
+ * {@code per-second}. Every answer says how many are left ({@code RateLimit-*}); one over
+ * the limit is 429 with {@code Retry-After}.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
@@ -34,13 +30,11 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private final ApiJson json;
 
-	private final Cache<Long, Bucket> buckets = Caffeine.newBuilder()
-		.expireAfterAccess(Duration.ofMinutes(10))
-		.maximumSize(100_000)
-		.build();
+	private final ApiKeyBuckets buckets;
 
-	RateLimitFilter(ApiProperties.RateLimit limit, SecurityContextHolderStrategy contexts, ApiJson json) {
-		this.limit = limit;
+	RateLimitFilter(ApiKeyBuckets buckets, SecurityContextHolderStrategy contexts, ApiJson json) {
+		this.buckets = buckets;
+		this.limit = buckets.limit();
 		this.contexts = contexts;
 		this.json = json;
 	}
@@ -53,7 +47,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		ConsumptionProbe probe = this.buckets.get(key.id(), (id) -> newBucket()).tryConsumeAndReturnRemaining(1);
+		ConsumptionProbe probe = this.buckets.of(key.id()).tryConsumeAndReturnRemaining(1);
 		long resetSeconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForReset() + 999_999_999));
 		response.setHeader("RateLimit-Limit", Long.toString(this.limit.burst()));
 		response.setHeader("RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
@@ -73,15 +67,6 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private long windowSeconds() {
 		return Math.max(1, this.limit.burst() / Math.max(1, this.limit.perSecond()));
-	}
-
-	private Bucket newBucket() {
-		return Bucket.builder()
-			.addLimit(Bandwidth.builder()
-				.capacity(this.limit.burst())
-				.refillGreedy(this.limit.perSecond(), Duration.ofSeconds(1))
-				.build())
-			.build();
 	}
 
 }

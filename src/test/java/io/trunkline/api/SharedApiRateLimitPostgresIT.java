@@ -1,0 +1,91 @@
+package io.trunkline.api;
+
+import java.net.http.HttpResponse;
+
+import io.github.bucket4j.Bucket;
+import io.trunkline.PostgresTestBase;
+import io.trunkline.apikey.CreatedApiKey;
+import io.trunkline.security.RateBuckets;
+import io.trunkline.security.Role;
+import io.trunkline.security.TestAccounts;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static io.trunkline.api.SipTrunkApiIT.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An API key's rate limit with the postgres profile's shared protection state: the bucket
+ * is a row of {@code rate_limit_bucket}, and a second limiter on the same database (as
+ * another instance has) takes from the same bucket, so that two instances allow the rate
+ * once, not twice.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "trunkline.crypto.generate-if-missing=true", "trunkline.data-dir=target/api-shared-limit-data",
+				"trunkline.api.rate-limit.burst=10", "trunkline.api.rate-limit.per-second=1" })
+@Import({ TestAccounts.class, ApiTestKeys.class })
+class SharedApiRateLimitPostgresIT extends PostgresTestBase {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private TestAccounts accounts;
+
+	@Autowired
+	private ApiTestKeys keys;
+
+	@Autowired
+	private RateBuckets sharedStore;
+
+	@Autowired
+	private ApiProperties properties;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void another_instance_takes_from_the_same_bucket_of_the_key() {
+		CreatedApiKey key = this.keys.create(this.accounts.newOrganization(), Role.VIEWER);
+		ApiClient client = new ApiClient(this.port, key.key());
+		HttpResponse<String> first = client.get("/api/v1/sip-trunks");
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(first.headers().firstValue("RateLimit-Remaining")).hasValue("9");
+		assertThat(this.jdbc.queryForObject("select count(*) from rate_limit_bucket where id = ?", Integer.class,
+				ApiKeyBuckets.PREFIX + key.summary().id()))
+			.isEqualTo(1);
+
+		// Another instance's limiter: its own object, the same database.
+		ApiKeyBuckets otherInstance = new ApiKeyBuckets(this.properties.rateLimit(), this.sharedStore);
+		assertThat(otherInstance.isShared()).isTrue();
+		Bucket bucket = otherInstance.of(key.summary().id());
+		int taken = 0;
+		while (taken < 20 && bucket.tryConsume(1)) {
+			taken++;
+		}
+		// 9 were left; a token a second may have come back meanwhile, never ten.
+		assertThat(taken).isBetween(9, 10);
+		HttpResponse<String> limited = client.get("/api/v1/sip-trunks");
+		assertProblem(limited, 429, "rate_limited");
+		assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+	}
+
+	@Test
+	void each_key_has_a_bucket_of_its_own() {
+		CreatedApiKey one = this.keys.create(this.accounts.newOrganization(), Role.VIEWER);
+		CreatedApiKey two = this.keys.create(this.accounts.newOrganization(), Role.VIEWER);
+		ApiKeyBuckets limiter = new ApiKeyBuckets(this.properties.rateLimit(), this.sharedStore);
+		Bucket bucket = limiter.of(one.summary().id());
+		while (bucket.tryConsume(1)) {
+			// empties the first key's bucket
+		}
+		assertProblem(new ApiClient(this.port, one.key()).get("/api/v1/sip-trunks"), 429, "rate_limited");
+		assertThat(new ApiClient(this.port, two.key()).get("/api/v1/sip-trunks").statusCode()).isEqualTo(200);
+	}
+
+}
