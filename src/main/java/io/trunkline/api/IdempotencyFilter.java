@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 
 import io.trunkline.security.Caller;
@@ -28,8 +29,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@code Idempotency-Key} on a POST: the first request runs and its answer (below 500) is
  * kept for 24 hours per organization; the same key with the same method, path and body
  * replays that answer with {@code Idempotent-Replayed: true}; with another request it is
- * 422, and while the first still runs 409. Creating POSTs only answer what they created,
- * never a secret, so the kept body holds none.
+ * 422, and while the first still runs 409 (until its lease, {@code trunkline.api.
+ * idempotency-lease}, runs out: then a retry takes the key over). Creating POSTs only
+ * answer what they created, never a secret, so the kept body holds none.
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -85,29 +87,47 @@ class IdempotencyFilter extends OncePerRequestFilter {
 					"idempotency_key_in_use", "A request with this Idempotency-Key is still running."));
 			case IdempotencyStore.Replay replay -> replay(response, replay);
 			case IdempotencyStore.Started started ->
-				run(new CachedBody(request, body), response, chain, organization, key);
+				run(new CachedBody(request, body), response, chain, organization, key, started.owner());
 		}
 	}
 
 	private void run(HttpServletRequest request, HttpServletResponse response, FilterChain chain, long organization,
-			String key) throws IOException, ServletException {
+			String key, Instant owner) throws IOException, ServletException {
 		ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
 		boolean kept = false;
 		try {
 			chain.doFilter(request, recorded);
-			if (recorded.getStatus() < 500) {
-				this.store.complete(organization, key, recorded.getStatus(), recorded.getContentType(),
-						recorded.getHeader(HttpHeaders.LOCATION),
-						new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8));
-				kept = true;
-			}
+			kept = keep(recorded, organization, key, owner);
 		}
 		finally {
 			if (!kept) {
-				this.store.forget(organization, key);
+				this.store.forget(organization, key, owner);
 			}
 			recorded.copyBodyToResponse();
 		}
+	}
+
+	/**
+	 * Keeps an answer below 500. One too long for the table
+	 * ({@link IdempotencyStore#BODY_MAX_CHARS}) is a refusal (a long list of errors; what
+	 * a create answers fits by far): nothing was created, so the key is freed and a retry
+	 * is answered afresh. Should a success ever be that long, its status and
+	 * {@code Location} are kept without the body, so that a retry still creates nothing.
+	 * @return whether the answer is kept
+	 */
+	private boolean keep(ContentCachingResponseWrapper recorded, long organization, String key, Instant owner) {
+		int status = recorded.getStatus();
+		if (status >= 500) {
+			return false;
+		}
+		String body = new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8);
+		boolean fits = body.length() <= IdempotencyStore.BODY_MAX_CHARS;
+		if (!fits && status >= 400) {
+			return false;
+		}
+		this.store.complete(organization, key, owner, status, fits ? recorded.getContentType() : null,
+				recorded.getHeader(HttpHeaders.LOCATION), fits ? body : null);
+		return true;
 	}
 
 	private static void replay(HttpServletResponse response, IdempotencyStore.Replay replay) throws IOException {
