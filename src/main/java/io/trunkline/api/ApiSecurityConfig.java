@@ -73,11 +73,11 @@ class ApiSecurityConfig {
 						Problems.of(HttpStatus.FORBIDDEN, "forbidden", "This API key may not do this."))))
 			.headers((headers) -> headers.frameOptions((frames) -> frames.deny())
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+		// The shared protection state, when configured, holds the API's buckets too.
+		RateBuckets shared = "database".equals(protectionStore) ? sharedBuckets.getObject() : null;
 		ApiKeyFilter keys = new ApiKeyFilter(authenticator, contexts, json,
-				new RefusedKeyLimit(properties.refusedKeyLimit()), events);
-		// The shared protection state, when configured, holds each key's bucket too.
-		ApiKeyBuckets buckets = new ApiKeyBuckets(properties.rateLimit(),
-				"database".equals(protectionStore) ? sharedBuckets.getObject() : null);
+				new RefusedKeyLimit(properties.refusedKeyLimit(), shared), events);
+		ApiKeyBuckets buckets = new ApiKeyBuckets(properties.rateLimit(), shared);
 		RateLimitFilter rateLimit = new RateLimitFilter(buckets, contexts, json);
 		BodyLimitFilter bodyLimit = new BodyLimitFilter(properties.maxBodyBytes(), properties.importMaxBodyBytes(),
 				json);

@@ -23,11 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An API key's rate limit with the postgres profile's shared protection state: the bucket
  * is a row of {@code rate_limit_bucket}, and a second limiter on the same database (as
  * another instance has) takes from the same bucket, so that two instances allow the rate
- * once, not twice.
+ * once, not twice. The refused keys of a client address count on every instance alike.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "trunkline.crypto.generate-if-missing=true", "trunkline.data-dir=target/api-shared-limit-data",
-				"trunkline.api.rate-limit.burst=10", "trunkline.api.rate-limit.per-second=1" })
+				"trunkline.api.rate-limit.burst=10", "trunkline.api.rate-limit.per-second=1",
+				"trunkline.api.refused-key-limit.burst=3", "trunkline.api.refused-key-limit.per-minute=1" })
 @Import({ TestAccounts.class, ApiTestKeys.class })
 class SharedApiRateLimitPostgresIT extends PostgresTestBase {
 
@@ -86,6 +87,32 @@ class SharedApiRateLimitPostgresIT extends PostgresTestBase {
 		}
 		assertProblem(new ApiClient(this.port, one.key()).get("/api/v1/sip-trunks"), 429, "rate_limited");
 		assertThat(new ApiClient(this.port, two.key()).get("/api/v1/sip-trunks").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void refused_keys_counted_by_another_instance_block_the_address_here_too() {
+		String address = "127.0.0.1";
+		// Another instance refused three keys of this address: its burst.
+		RefusedKeyLimit otherInstance = new RefusedKeyLimit(this.properties.refusedKeyLimit(), this.sharedStore);
+		for (int i = 0; i < 3; i++) {
+			otherInstance.refused(address);
+		}
+		assertThat(otherInstance.blockedFor(address)).isPresent();
+		try {
+			ApiClient guesser = new ApiClient(this.port, "tlk_not-a-key");
+			// This instance looks at one more key (it never refused one of the
+			// address)...
+			assertThat(guesser.get("/api/v1/sip-trunks").statusCode()).isEqualTo(401);
+			// ... whose refusal finds the shared bucket empty: in memory, two more would
+			// still be looked at.
+			HttpResponse<String> blocked = guesser.get("/api/v1/sip-trunks");
+			assertProblem(blocked, 429, "too_many_refused_keys");
+			assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
+		}
+		finally {
+			// A full bucket again, for the other tests' requests from this address.
+			this.jdbc.update("delete from rate_limit_bucket where id = ?", RefusedKeyLimit.PREFIX + address);
+		}
 	}
 
 }
