@@ -33,7 +33,23 @@ class DisplayTest {
 				compared++;
 			}
 		}
+		for (int callingCode : UTIL.getSupportedGlobalNetworkCallingCodes()) {
+			PhoneNumber example = UTIL.getExampleNumberForNonGeoEntity(callingCode);
+			if (example != null) {
+				NormalizedNumber normalized = NumberNormalizer.normalize(UTIL.format(example, PhoneNumberFormat.E164),
+						null);
+				assertThat(Display.international(normalized.e164(), false)).as(normalized.e164())
+					.isEqualTo(normalized.international());
+				compared++;
+			}
+		}
 		assertThat(compared).isGreaterThan(500);
+	}
+
+	@Test
+	void zeros_leading_the_national_number_are_kept() {
+		assertThat(Display.international("+390612345678", false))
+			.isEqualTo(NumberNormalizer.normalize("+39 06 1234 5678", null).international());
 	}
 
 	@Test
