@@ -15,6 +15,7 @@ import javax.sip.ClientTransaction;
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
 import javax.sip.ListeningPoint;
+import javax.sip.ObjectInUseException;
 import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
 import javax.sip.SipException;
@@ -41,7 +42,8 @@ import io.trunkline.trunk.Transport;
  */
 final class SipEndpoint implements SipListener {
 
-	private record Pending(CompletableFuture<SipExchange> result, long sentAt, SipTarget target) {
+	private record Pending(CompletableFuture<SipExchange> result, long sentAt, SipTarget target,
+			ClientTransaction transaction) {
 	}
 
 	/** JAIN-SIP's factory keeps stacks by name: each endpoint (each context) its own. */
@@ -155,7 +157,7 @@ final class SipEndpoint implements SipListener {
 	CompletableFuture<SipExchange> send(ClientTransaction transaction, SipTarget target) {
 		CompletableFuture<SipExchange> result = new CompletableFuture<>();
 		String callId = ((CallIdHeader) transaction.getRequest().getHeader(CallIdHeader.NAME)).getCallId();
-		this.pending.put(callId, new Pending(result, System.nanoTime(), target));
+		this.pending.put(callId, new Pending(result, System.nanoTime(), target, transaction));
 		try {
 			transaction.sendRequest();
 		}
@@ -172,9 +174,24 @@ final class SipEndpoint implements SipListener {
 				: "No connection to " + target.addressLiteral() + ":" + target.port() + " over " + this.transport;
 	}
 
-	/** Forgets a request whose caller stopped waiting. */
+	/**
+	 * Forgets a request whose caller stopped waiting, and ends its transaction: otherwise
+	 * the stack retransmits an unanswered UDP request until Timer F (32 s), long after
+	 * the check failed, and a peer that is only slow gets ever more requests.
+	 */
 	void abandon(CompletableFuture<SipExchange> result) {
-		this.pending.values().removeIf((entry) -> entry.result() == result);
+		this.pending.values().removeIf((entry) -> {
+			if (entry.result() != result) {
+				return false;
+			}
+			try {
+				entry.transaction().terminate();
+			}
+			catch (ObjectInUseException | RuntimeException ex) {
+				// already ending
+			}
+			return true;
+		});
 	}
 
 	@Override

@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param strict whether only 2xx counts as reachable (not 401/403/404/405/481/501)
  * @param packetsPerSecond the most OPTIONS requests sent per second by this instance
  * @param tick how often the job looks for due trunks
- * @param batchSize the most trunks one tick checks
+ * @param batchSize the most checks one run of the job has in flight at once
  * @param checkNowCooldown how soon "Check now" may run again for the same trunk
  * @param bindAddress the local address the SIP stacks listen on
  */
