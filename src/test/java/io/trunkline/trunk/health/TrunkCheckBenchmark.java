@@ -22,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * version. Run with {@code ./mvnw -Pbench verify}.
  */
 @Import(TestAccounts.class)
-@TestPropertySource(properties = { "db-scheduler.enabled=true", "db-scheduler.polling-interval=500ms",
-		"trunkline.sip.tick=100ms", "trunkline.sip.interval=2s", "trunkline.sip.jitter=0s", "trunkline.sip.timeout=2s",
-		"trunkline.sip.packets-per-second=5000", "trunkline.sip.batch-size=500" })
+@TestPropertySource(properties = { "db-scheduler.enabled=true", "trunkline.sip.checks-enabled=true",
+		"db-scheduler.polling-interval=500ms", "trunkline.sip.tick=100ms", "trunkline.sip.interval=2s",
+		"trunkline.sip.jitter=0s", "trunkline.sip.timeout=2s", "trunkline.sip.packets-per-second=5000",
+		"trunkline.sip.batch-size=500" })
 class TrunkCheckBenchmark extends PostgresTestBase {
 
 	private static final int TRUNKS = 2000;
