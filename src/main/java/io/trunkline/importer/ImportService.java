@@ -11,6 +11,7 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import io.trunkline.base.ControlCharacters;
 import io.trunkline.base.Counted;
 import io.trunkline.base.FieldError;
+import io.trunkline.base.NoCallerCheck;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
 import io.trunkline.phonenumber.NumberChecker;
@@ -48,9 +49,12 @@ public class ImportService {
 
 	private final ObjectProvider<ImportService> self;
 
+	private final ImportLimits limits;
+
 	ImportService(ImportPlanner planner, ImportBatches batches, ImportBatchRepository repository, ImportRowStore rows,
 			CurrentUser currentUser, NumberContexts contexts, SchedulerClient scheduler,
-			ObjectProvider<ImportService> self) {
+			ObjectProvider<ImportService> self, ImportLimits limits) {
+		this.limits = limits;
 		this.planner = planner;
 		this.batches = batches;
 		this.repository = repository;
@@ -68,7 +72,23 @@ public class ImportService {
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	public CsvSource readCsv(String fileName, byte[] bytes) {
 		return CsvSource.read(
-				(fileName != null && !fileName.isBlank()) ? ControlCharacters.replace(fileName) : "upload.csv", bytes);
+				(fileName != null && !fileName.isBlank()) ? ControlCharacters.replace(fileName) : "upload.csv", bytes,
+				this.limits);
+	}
+
+	/** How much one import may hold. */
+	@NoCallerCheck("the configured limits, the same for everybody, shown in the wizard")
+	public ImportLimits limits() {
+		return this.limits;
+	}
+
+	/**
+	 * Reads pasted numbers, one a line, within the limits.
+	 * @throws FieldException at {@code pasted} when nothing is there or there is too much
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
+	public List<ImportRow> readPasted(String text) {
+		return PastedList.rows(text, this.limits);
 	}
 
 	/**
@@ -108,8 +128,8 @@ public class ImportService {
 		if (rows.isEmpty()) {
 			throw new FieldException("rows", ImportErrors.NO_ROWS, "There is no number to import");
 		}
-		if (rows.size() > ImportLimits.MAX_ROWS) {
-			throw new FieldException("rows", ImportErrors.TOO_MANY_ROWS, ImportLimits.TOO_MANY_ROWS);
+		if (rows.size() > this.limits.maxRows()) {
+			throw new FieldException("rows", ImportErrors.TOO_MANY_ROWS, this.limits.tooManyRows());
 		}
 		long organizationId = this.currentUser.organizationId();
 		ImportBatch batch = this.planner.plan(organizationId, ControlCharacters.replace(sourceName), rows, settings,
