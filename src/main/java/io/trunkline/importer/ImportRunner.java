@@ -115,6 +115,10 @@ class ImportRunner {
 
 	private void readyRows(ImportBatch batch, RowCheck check) {
 		int cursor = this.repository.findById(batch.getId()).orElseThrow().cursorLine;
+		if (cursor > 0) {
+			log.info("Import {} goes on after line {}: its run was revived after the instance running it stopped",
+					batch.getId(), cursor);
+		}
 		while (true) {
 			if (this.batches.cancelRequested(batch.getId())) {
 				end(batch, ImportStatus.CANCELLED, RowStatus.NOT_IMPORTED, CANCELLED,
