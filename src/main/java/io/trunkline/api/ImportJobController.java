@@ -163,11 +163,10 @@ class ImportJobController {
 
 	private ResponseEntity<Object> run(String source, List<ImportRow> rows, ImportSettings settings, ImportJobMode mode,
 			boolean dryRun, RowPaging paging) {
-		ImportPlan plan = this.imports.plan(source, rows, settings);
 		if (dryRun) {
-			return ResponseEntity.ok(paging.dryRun(plan));
+			return ResponseEntity.ok(this.imports.dryRun(source, rows, settings, paging::dryRun));
 		}
-		ImportProgress started = this.imports.start(plan, ImportJobMode.of(mode));
+		ImportProgress started = this.imports.planAndStart(source, rows, settings, ImportJobMode.of(mode));
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/v1/import-jobs/" + started.batchId()))
 			.body(ImportJobResponse.of(started));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Optional;
+import java.util.function.Function;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import io.trunkline.base.ControlCharacters;
@@ -22,6 +23,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Imports numbers into the caller's organization: reads the input, runs and stores the
@@ -136,6 +138,32 @@ public class ImportService {
 				this.currentUser.requireCaller(), checked);
 		return new ImportPlan(batch.getId(), batch.sourceName, organizationId,
 				this.rows.counts(organizationId, batch.getId()), this.self.getObject());
+	}
+
+	/**
+	 * A dry run whose review is not kept: {@code answer} reads the plan (its counts and
+	 * rows), then everything the dry run stored is rolled back. For callers that answer
+	 * the verdicts at once, as the REST API's {@code dry_run}.
+	 * @throws FieldException as {@link #plan}
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
+	@Transactional
+	public <T> T dryRun(String sourceName, List<ImportRow> rows, ImportSettings settings,
+			Function<ImportPlan, T> answer) {
+		TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+		return answer.apply(plan(sourceName, rows, settings, new AtomicInteger()));
+	}
+
+	/**
+	 * The dry run and the start in one transaction: when the import cannot start (all or
+	 * nothing with rows that are not ready, no row ready), nothing of it is kept.
+	 * @throws FieldException as {@link #plan} and {@link #start}
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
+	@Transactional
+	public ImportProgress planAndStart(String sourceName, List<ImportRow> rows, ImportSettings settings,
+			ImportMode mode) {
+		return start(plan(sourceName, rows, settings, new AtomicInteger()), mode);
 	}
 
 	/**

@@ -82,6 +82,7 @@ class ImportConcurrencyPostgresIT extends PostgresTestBase {
 	}
 
 	private void assertEveryRowAccountedFor(Org org, ImportPlan a, ImportPlan b) {
+		this.accounts.signIn(org.adminEmail());
 		assertThat(this.jdbc.queryForObject("select count(*) from phone_number where organization_id = ?", Long.class,
 				org.id()))
 			.isEqualTo(5000L);
