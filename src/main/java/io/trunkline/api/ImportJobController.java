@@ -61,7 +61,7 @@ class ImportJobController {
 	@Operation(summary = "Import numbers given as JSON rows, or check them (admin, agent manager)",
 			description = "Answers 202 with Location /api/v1/import-jobs/{id}; the import runs in the background "
 					+ "(poll GET). With dry_run true: 200 with the counts and a page of the rows' verdicts "
-					+ "(limit, cursor, status), nothing stored. At most 200,000 rows. Errors of the trunk or "
+					+ "(limit, cursor, status), nothing stored. At most 1,000,000 rows (trunkline.import.max-rows) within the request body limit. Errors of the trunk or "
 					+ "agents are 422 all at once; all_or_nothing with rows that are not ready is 422 at 'mode'. "
 					+ "Send an Idempotency-Key header to make a retry safe.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
@@ -91,7 +91,7 @@ class ImportJobController {
 	@Operation(summary = "Import numbers given as a CSV file, or check them (admin, agent manager)",
 			description = "A header row names the columns as the wizard recognizes them (phone number, name, "
 					+ "description, inbound agent, outbound agent, trunk, and the other platforms' names); comma, "
-					+ "semicolon or tab between values; UTF-8; at most 20 MB and 200,000 rows. The settings are "
+					+ "semicolon or tab between values; UTF-8; at most 1,000,000 rows within the request body limit (trunkline.api.max-body-bytes). The settings are "
 					+ "query parameters; agents as <agent id>[:<version>[:<weight in basis points>]].",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
 					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
@@ -163,11 +163,10 @@ class ImportJobController {
 
 	private ResponseEntity<Object> run(String source, List<ImportRow> rows, ImportSettings settings, ImportJobMode mode,
 			boolean dryRun, RowPaging paging) {
-		ImportPlan plan = this.imports.plan(source, rows, settings);
 		if (dryRun) {
-			return ResponseEntity.ok(paging.dryRun(plan));
+			return ResponseEntity.ok(this.imports.dryRun(source, rows, settings, paging::dryRun));
 		}
-		ImportProgress started = this.imports.start(plan, ImportJobMode.of(mode));
+		ImportProgress started = this.imports.planAndStart(source, rows, settings, ImportJobMode.of(mode));
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/v1/import-jobs/" + started.batchId()))
 			.body(ImportJobResponse.of(started));

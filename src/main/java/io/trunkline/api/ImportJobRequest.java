@@ -11,7 +11,8 @@ import io.trunkline.importer.ImportRow;
  * and each direction's agents). A row's own trunk or agent wins over these.
  */
 @Schema(name = "ImportJobRequest")
-record ImportJobRequest(@Schema(description = "Up to 200,000 rows") List<Row> rows,
+record ImportJobRequest(@Schema(
+		description = "Up to 1,000,000 rows (trunkline.import.max-rows), within the request body limit") List<Row> rows,
 		@Schema(description = "The SIP trunk of every row (or twilio_integration_id)", example = "12") Long sipTrunkId,
 		@Schema(description = "The Twilio integration of every row, instead of a SIP trunk") Long twilioIntegrationId,
 		@Schema(description = "Inbound agents of every row; weights add up to 10000") List<ImportAgent> inboundAgents,

@@ -24,9 +24,12 @@ public final class CsvSource {
 
 	private final char delimiter;
 
+	private final ImportLimits limits;
+
 	private final List<String> headers;
 
-	private CsvSource(String fileName, String text, char delimiter) {
+	private CsvSource(String fileName, String text, char delimiter, ImportLimits limits) {
+		this.limits = limits;
 		this.fileName = fileName;
 		this.text = text;
 		this.delimiter = delimiter;
@@ -37,17 +40,17 @@ public final class CsvSource {
 	 * @throws FieldException at {@code file} for an empty, oversized, binary or non-UTF-8
 	 * file, or one with a header and no rows
 	 */
-	public static CsvSource read(String fileName, byte[] bytes) {
-		String text = TextDecoding.decode(bytes);
+	public static CsvSource read(String fileName, byte[] bytes, ImportLimits limits) {
+		String text = TextDecoding.decode(bytes, limits);
 		if (text.isBlank()) {
 			throw new FieldException(FIELD, ImportErrors.FILE_EMPTY, "The file is empty");
 		}
-		return new CsvSource(fileName, text, Delimiters.detect(firstLine(text)));
+		return new CsvSource(fileName, text, Delimiters.detect(firstLine(text)), limits);
 	}
 
 	/** The same file read with another delimiter. */
 	public CsvSource withDelimiter(char delimiter) {
-		return new CsvSource(this.fileName, this.text, delimiter);
+		return new CsvSource(this.fileName, this.text, delimiter, this.limits);
 	}
 
 	public String fileName() {
@@ -84,8 +87,8 @@ public final class CsvSource {
 					header = false;
 					continue;
 				}
-				if (rows.size() == ImportLimits.MAX_ROWS) {
-					throw new FieldException(FIELD, ImportErrors.TOO_MANY_ROWS, ImportLimits.TOO_MANY_ROWS);
+				if (rows.size() == this.limits.maxRows()) {
+					throw new FieldException(FIELD, ImportErrors.TOO_MANY_ROWS, this.limits.tooManyRows());
 				}
 				rows.add(row(line, record, mapping));
 			}

@@ -3,23 +3,34 @@ package io.trunkline.importer;
 import java.util.List;
 
 /**
- * The dry run of an import: every row with its verdict, and what applies to all of them.
- * Nothing of it is stored until the import runs.
+ * An import's dry run, stored: every row with its verdict in the database, read a page at
+ * a time through {@link ImportService} (so each read is checked and scoped like any
+ * other). Until the import starts its counts are those of the dry run; after, the
+ * verdicts the run has given so far.
  */
 public final class ImportPlan {
+
+	private final long batchId;
 
 	private final String sourceName;
 
 	private final long organizationId;
 
-	private final List<ReviewRow> rows;
+	private final ImportCounts reviewed;
 
-	private final java.util.concurrent.atomic.AtomicBoolean claimed = new java.util.concurrent.atomic.AtomicBoolean();
+	private final ImportService rows;
 
-	ImportPlan(String sourceName, long organizationId, List<ReviewRow> rows) {
+	ImportPlan(long batchId, String sourceName, long organizationId, ImportCounts reviewed, ImportService rows) {
+		this.batchId = batchId;
 		this.sourceName = sourceName;
 		this.organizationId = organizationId;
-		this.rows = List.copyOf(rows);
+		this.reviewed = reviewed;
+		this.rows = rows;
+	}
+
+	/** The import's id; also the numbers grid's filter once it ran. */
+	public long batchId() {
+		return this.batchId;
 	}
 
 	/** The file name, or what the numbers were typed into. */
@@ -31,22 +42,24 @@ public final class ImportPlan {
 		return this.organizationId;
 	}
 
-	public ImportCounts counts() {
-		return ImportCounts.of(this.rows);
+	/** The dry run's counts. */
+	ImportCounts reviewedCounts() {
+		return this.reviewed;
 	}
 
-	/** Whether every row is ready, as an all-or-nothing import needs. */
+	/** The counts of the verdicts now. */
+	public ImportCounts counts() {
+		return this.rows.counts(this);
+	}
+
+	/** Whether every row was ready in the dry run, as an all-or-nothing import needs. */
 	public boolean allReady() {
-		return this.rows.stream().allMatch((row) -> row.status() == RowStatus.READY);
+		return this.reviewed.of(RowStatus.READY) == this.reviewed.total();
 	}
 
 	/** A page of the rows with the given verdict, or of all rows for {@code null}. */
 	public List<ReviewRow> rows(RowStatus status, int offset, int limit) {
-		return this.rows.stream()
-			.filter((row) -> status == null || row.status() == status)
-			.skip(offset)
-			.limit(limit)
-			.toList();
+		return this.rows.rows(this, status, offset, limit);
 	}
 
 	/**
@@ -55,28 +68,18 @@ public final class ImportPlan {
 	 * change during the import.
 	 */
 	public List<ReviewRow> rowsAfter(RowStatus status, int afterLine, int limit) {
-		return this.rows.stream()
-			.filter((row) -> row.line() > afterLine && (status == null || row.status() == status))
-			.limit(limit)
-			.toList();
+		return this.rows.rowsAfter(this, status, afterLine, limit);
 	}
 
-	/** How many rows have the given verdict, or all rows for {@code null}. */
+	/** How many rows have the given verdict now, or all rows for {@code null}. */
 	public int count(RowStatus status) {
-		return (status != null) ? counts().of(status) : this.rows.size();
+		ImportCounts counts = counts();
+		return (status != null) ? counts.of(status) : counts.total();
 	}
 
-	/** Takes the plan for one import; a plan is imported once. */
-	boolean claim() {
-		return this.claimed.compareAndSet(false, true);
-	}
-
-	boolean claimed() {
-		return this.claimed.get();
-	}
-
+	/** Every row, in line order: for small imports and tests. */
 	List<ReviewRow> all() {
-		return this.rows;
+		return rows(null, 0, Integer.MAX_VALUE);
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.trunkline.importer;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,35 +16,39 @@ import io.trunkline.phonenumber.NumberContext;
 import io.trunkline.phonenumber.NumberContexts;
 import io.trunkline.phonenumber.NumberImport;
 import io.trunkline.phonenumber.PhoneNumberService;
-import io.trunkline.security.CurrentUser;
+import io.trunkline.security.Caller;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The dry run: gives every row its verdict with the number rules the form uses
- * ({@link NumberChecker}), and stores nothing.
+ * ({@link NumberChecker}) and stores the import as reviewed, with its rows, a chunk at a
+ * time (the rows' verdicts are never all held in memory).
  */
 @Component
 class ImportPlanner {
+
+	static final int CHUNK = 10_000;
 
 	private final NumberImport numbers;
 
 	private final NumberContexts contexts;
 
-	private final CurrentUser currentUser;
+	private final ImportBatches batches;
 
-	ImportPlanner(NumberImport numbers, NumberContexts contexts, CurrentUser currentUser) {
+	private final ImportRowStore store;
+
+	ImportPlanner(NumberImport numbers, NumberContexts contexts, ImportBatches batches, ImportRowStore store) {
 		this.numbers = numbers;
 		this.contexts = contexts;
-		this.currentUser = currentUser;
+		this.batches = batches;
+		this.store = store;
 	}
 
 	/**
-	 * @throws FieldException at {@code provider}, {@code sipTrunkId},
-	 * {@code twilioIntegrationId}, {@code inbound} or {@code outbound}, all at once, when
-	 * what applies to every row is wrong
+	 * What checks the rows of an import with these settings, in a caller's organization.
 	 */
-	ImportPlan plan(String sourceName, List<ImportRow> rows, ImportSettings settings, AtomicInteger progress) {
+	RowCheck check(ImportSettings settings) {
 		NumberContext context = this.contexts.whole();
 		List<FieldError> errors = new ArrayList<>(NumberChecker.carrier(settings.provider(), settings.sipTrunkId(),
 				settings.twilioIntegrationId(), context));
@@ -52,29 +57,59 @@ class ImportPlanner {
 		if (!errors.isEmpty()) {
 			throw new FieldException(errors);
 		}
-		RowCheck check = new RowCheck(context, Carriers.Carrier.of(settings), defaults);
-		// each row's check is pure: normalize them on every core
-		List<ReviewRow> reviewed = rows.parallelStream().map((row) -> {
-			ReviewRow result = check.row(row);
-			progress.incrementAndGet();
-			return result;
-		}).toList();
+		return new RowCheck(context, Carriers.Carrier.of(settings), defaults);
+	}
+
+	/**
+	 * Checks and stores the rows, in the caller's transaction.
+	 * @return the reviewed import's id and the counts of its verdicts
+	 * @throws FieldException at {@code provider}, {@code sipTrunkId},
+	 * {@code twilioIntegrationId}, {@code inbound} or {@code outbound}, all at once, when
+	 * what applies to every row is wrong
+	 */
+	ImportBatch plan(long organizationId, String sourceName, List<ImportRow> rows, ImportSettings settings,
+			Caller caller, AtomicInteger progress) {
+		RowCheck check = check(settings);
+		ImportBatch batch = this.batches.review(organizationId, sourceName, settings, caller);
 		Map<String, Integer> firstLines = new HashMap<>();
-		for (ReviewRow checked : reviewed) {
-			if (checked.status() == RowStatus.READY) {
-				Integer first = firstLines.putIfAbsent(checked.normalized(), checked.line());
+		Map<RowStatus, Integer> counts = new EnumMap<>(RowStatus.class);
+		for (int start = 0; start < rows.size(); start += CHUNK) {
+			List<ImportRow> chunk = rows.subList(start, Math.min(rows.size(), start + CHUNK));
+			// each row's check is pure: normalize them on every core
+			List<ReviewRow> reviewed = new ArrayList<>(chunk.parallelStream().map((row) -> {
+				ReviewRow result = check.row(row);
+				progress.incrementAndGet();
+				return result;
+			}).toList());
+			settleDuplicates(reviewed, firstLines);
+			reviewed.forEach((row) -> counts.merge(row.status(), 1, Integer::sum));
+			this.store.insert(batch.organizationId, batch.getId(), reviewed);
+		}
+		this.batches.reviewed(batch, rows.size(), counts.getOrDefault(RowStatus.READY, 0));
+		return batch;
+	}
+
+	private void settleDuplicates(List<ReviewRow> reviewed, Map<String, Integer> firstLines) {
+		List<String> firsts = new ArrayList<>();
+		for (int i = 0; i < reviewed.size(); i++) {
+			ReviewRow row = reviewed.get(i);
+			if (row.status() == RowStatus.READY) {
+				Integer first = firstLines.putIfAbsent(row.normalized(), row.line());
 				if (first != null) {
-					checked.settle(RowStatus.DUPLICATE_IN_FILE, "Same number as line " + first);
+					reviewed.set(i, row.settled(RowStatus.DUPLICATE_IN_FILE, "Same number as line " + first));
+				}
+				else {
+					firsts.add(row.normalized());
 				}
 			}
 		}
-		Set<String> present = this.numbers.present(firstLines.keySet());
-		for (ReviewRow row : reviewed) {
+		Set<String> present = this.numbers.present(firsts);
+		for (int i = 0; i < reviewed.size(); i++) {
+			ReviewRow row = reviewed.get(i);
 			if (row.status() == RowStatus.READY && present.contains(row.normalized())) {
-				row.settle(RowStatus.ALREADY_PRESENT, PhoneNumberService.DUPLICATE);
+				reviewed.set(i, row.settled(RowStatus.ALREADY_PRESENT, PhoneNumberService.DUPLICATE));
 			}
 		}
-		return new ImportPlan(sourceName, this.currentUser.organizationId(), reviewed);
 	}
 
 }

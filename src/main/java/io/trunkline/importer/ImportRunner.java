@@ -1,10 +1,14 @@
 package io.trunkline.importer;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.trunkline.base.ConstraintTranslator;
+import io.trunkline.base.FieldException;
 import io.trunkline.organization.OrganizationService;
+import io.trunkline.phonenumber.NumberDraft;
 import io.trunkline.phonenumber.NumberImport;
 import io.trunkline.phonenumber.PhoneNumberService;
 import org.slf4j.Logger;
@@ -13,13 +17,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes the ready rows of an import in chunks. Each chunk locks the organization's row,
- * so imports of one organization write one after the other on every instance, checks
- * again which numbers exist by now, and inserts the others in one batch. In
- * all-or-nothing mode every chunk runs in one transaction that is rolled back as a whole.
+ * Runs a stored import: checks its ready rows again (a trunk or agent may be gone by now)
+ * and writes them in chunks. In ready-rows mode each chunk commits with its rows'
+ * verdicts, the counts and the cursor, so a run revived on another instance goes on after
+ * the last committed chunk. In all-or-nothing mode the whole run is one transaction; a
+ * revived run starts again from the first row. Each chunk locks the organization's row,
+ * so imports and edits of one organization write one after the other on every instance.
  */
 @Component
 class ImportRunner {
@@ -30,141 +38,228 @@ class ImportRunner {
 
 	private static final String CANCELLED = "Cancelled before this row was imported";
 
+	private static final String WAITING = "Waiting for another import in this organization to finish";
+
 	private final NumberImport numbers;
 
 	private final OrganizationService organizations;
+
+	private final ImportBatches batches;
+
+	private final ImportBatchRepository repository;
+
+	private final ImportRowStore rows;
+
+	private final ImportPlanner planner;
 
 	private final TransactionTemplate transactions;
 
 	private final ConstraintTranslator constraints;
 
-	ImportRunner(NumberImport numbers, OrganizationService organizations, PlatformTransactionManager transactionManager,
-			ConstraintTranslator constraints) {
-		this.constraints = constraints;
+	ImportRunner(NumberImport numbers, OrganizationService organizations, ImportBatches batches,
+			ImportBatchRepository repository, ImportRowStore rows, ImportPlanner planner,
+			PlatformTransactionManager transactionManager, ConstraintTranslator constraints) {
 		this.numbers = numbers;
 		this.organizations = organizations;
+		this.batches = batches;
+		this.repository = repository;
+		this.rows = rows;
+		this.planner = planner;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.constraints = constraints;
 	}
 
-	/** Runs the job to its end; never throws, the job tells how it ended. */
-	void run(ImportJob job) {
-		List<ReviewRow> rows = job.readyRows();
-		job.running();
+	/**
+	 * Runs the import to its end, or not at all while an older import of its organization
+	 * has not ended. Never throws: the stored import tells how it ended.
+	 * @return whether it has to wait for its turn (run it again later)
+	 */
+	boolean run(long batchId) {
+		ImportBatch batch = this.repository.findById(batchId).orElse(null);
+		if (batch == null || batch.status.finished() || batch.status == ImportStatus.REVIEWED) {
+			return false;
+		}
+		Long next = this.batches.next(batch.organizationId);
+		if (next != null && next != batchId) {
+			this.batches.waiting(batchId, WAITING);
+			return true;
+		}
+		boolean allOrNothing = batch.mode == ImportMode.ALL_OR_NOTHING;
+		this.batches.running(batchId, allOrNothing);
 		try {
-			if (job.mode() == ImportMode.ALL_OR_NOTHING) {
-				allOrNothing(job, rows);
+			RowCheck check = this.planner.check(ImportBatches.settings(batch));
+			if (allOrNothing) {
+				allOrNothing(batch, check);
 			}
 			else {
-				readyRows(job, rows);
+				readyRows(batch, check);
 			}
+		}
+		catch (FieldException ex) {
+			String reason = "Not imported: " + ex.getMessage();
+			end(batch, ImportStatus.FAILED, RowStatus.NOT_IMPORTED, reason,
+					"The trunk or the agents of this import are no longer valid: " + ex.getMessage());
 		}
 		catch (DataAccessException ex) {
-			log.error("Import {} stopped: {}", job.batchId(), this.constraints.describe(ex));
-			stopped(job, rows);
+			log.error("Import {} stopped: {}", batchId, this.constraints.describe(ex));
+			end(batch, ImportStatus.FAILED, RowStatus.NOT_IMPORTED, "The import stopped on an error",
+					"The import stopped on an error; the report says which rows were stored");
 		}
 		catch (RuntimeException ex) {
-			log.error("Import {} stopped", job.batchId(), ex);
-			stopped(job, rows);
+			log.error("Import {} stopped", batchId, ex);
+			end(batch, ImportStatus.FAILED, RowStatus.NOT_IMPORTED, "The import stopped on an error",
+					"The import stopped on an error; the report says which rows were stored");
 		}
+		return false;
 	}
 
-	private static void stopped(ImportJob job, List<ReviewRow> rows) {
-		rows.stream()
-			.filter((row) -> row.status() == RowStatus.READY)
-			.forEach((row) -> row.settle(RowStatus.NOT_IMPORTED, "The import stopped on an error"));
-		job.finish(ImportStatus.FAILED, "The import stopped on an error; the report says which rows were stored");
-	}
-
-	private void readyRows(ImportJob job, List<ReviewRow> rows) {
-		for (int start = 0; start < rows.size(); start += CHUNK) {
-			List<ReviewRow> chunk = rows.subList(start, Math.min(rows.size(), start + CHUNK));
-			if (job.cancelRequested()) {
-				rows.subList(start, rows.size()).forEach((row) -> row.settle(RowStatus.NOT_IMPORTED, CANCELLED));
-				job.finish(ImportStatus.CANCELLED, "Cancelled: the numbers imported before are kept");
+	private void readyRows(ImportBatch batch, RowCheck check) {
+		int cursor = this.repository.findById(batch.getId()).orElseThrow().cursorLine;
+		if (cursor > 0) {
+			log.info("Import {} goes on after line {}: its run was revived after the instance running it stopped",
+					batch.getId(), cursor);
+		}
+		while (true) {
+			if (this.batches.cancelRequested(batch.getId())) {
+				end(batch, ImportStatus.CANCELLED, RowStatus.NOT_IMPORTED, CANCELLED,
+						"Cancelled: the numbers imported before are kept");
 				return;
 			}
-			writeChunk(job, chunk);
-			job.advance(chunk.size());
+			List<ImportRow> chunk = this.rows.readyAfter(batch.organizationId, batch.getId(), cursor, CHUNK);
+			if (chunk.isEmpty()) {
+				end(batch, ImportStatus.DONE, RowStatus.NOT_IMPORTED, "", "");
+				return;
+			}
+			writeChunk(batch, check, chunk);
+			cursor = chunk.get(chunk.size() - 1).line();
 		}
-		job.finish(ImportStatus.DONE, "");
 	}
 
-	private void writeChunk(ImportJob job, List<ReviewRow> chunk) {
+	private void writeChunk(ImportBatch batch, RowCheck check, List<ImportRow> chunk) {
 		try {
-			settle(chunk, this.transactions.execute((tx) -> write(job, chunk)));
+			this.transactions.executeWithoutResult((tx) -> commitChunk(batch, check, chunk));
 		}
 		catch (DataAccessException first) {
 			// a number typed into the form meanwhile: check again and write the rest
 			try {
-				settle(chunk, this.transactions.execute((tx) -> write(job, chunk)));
+				this.transactions.executeWithoutResult((tx) -> commitChunk(batch, check, chunk));
 			}
 			catch (DataAccessException second) {
-				log.warn("Import {}: a chunk could not be stored: {}", job.batchId(),
+				log.warn("Import {}: a chunk could not be stored: {}", batch.getId(),
 						this.constraints.describe(second));
-				chunk.forEach((row) -> row.settle(RowStatus.NOT_IMPORTED, "Could not be stored; try this row again"));
+				this.transactions.executeWithoutResult((tx) -> {
+					List<ReviewRow> failed = chunk.stream()
+						.map((row) -> ReviewRow.stored(row.line(), row.number(), null, null, row.name(),
+								RowStatus.NOT_IMPORTED, "Could not be stored; try this row again"))
+						.toList();
+					this.rows.settle(batch.getId(), failed, Map.of());
+					this.batches.advance(batch.getId(), chunk.get(chunk.size() - 1).line(), chunk.size(), 0,
+							chunk.size());
+				});
 			}
 		}
 	}
 
-	private void allOrNothing(ImportJob job, List<ReviewRow> rows) {
+	private void commitChunk(ImportBatch batch, RowCheck check, List<ImportRow> chunk) {
+		List<ReviewRow> settled = write(batch, check, chunk);
+		this.rows.settle(batch.getId(), settled, numberIds(settled));
+		int imported = (int) settled.stream().filter((row) -> row.status() == RowStatus.IMPORTED).count();
+		this.batches.advance(batch.getId(), chunk.get(chunk.size() - 1).line(), chunk.size(), imported,
+				chunk.size() - imported);
+	}
+
+	private void allOrNothing(ImportBatch batch, RowCheck check) {
 		String failure = this.transactions.execute((tx) -> {
-			for (int start = 0; start < rows.size(); start += CHUNK) {
-				if (job.cancelRequested()) {
+			int cursor = 0;
+			int processed = 0;
+			while (true) {
+				if (this.batches.cancelRequested(batch.getId())) {
 					tx.setRollbackOnly();
 					return null;
 				}
-				List<ReviewRow> chunk = rows.subList(start, Math.min(rows.size(), start + CHUNK));
-				Set<String> present = write(job, chunk);
-				if (!present.isEmpty()) {
-					tx.setRollbackOnly();
-					return firstPresent(chunk, present);
+				List<ImportRow> chunk = this.rows.readyAfter(batch.organizationId, batch.getId(), cursor, CHUNK);
+				if (chunk.isEmpty()) {
+					return "";
 				}
-				job.advance(chunk.size());
+				List<ReviewRow> settled = write(batch, check, chunk);
+				ReviewRow notImported = settled.stream()
+					.filter((row) -> row.status() != RowStatus.IMPORTED)
+					.findFirst()
+					.orElse(null);
+				if (notImported != null) {
+					tx.setRollbackOnly();
+					return "Line " + notImported.line() + ": "
+							+ ((notImported.status() == RowStatus.ALREADY_PRESENT)
+									? notImported.international() + " was added to the organization meanwhile"
+									: notImported.reason());
+				}
+				this.rows.settle(batch.getId(), settled, numberIds(settled));
+				cursor = chunk.get(chunk.size() - 1).line();
+				processed += chunk.size();
+				int shown = processed;
+				// the progress commits on its own, before the import does
+				new TransactionTemplate(this.transactions.getTransactionManager(), requiresNew())
+					.executeWithoutResult((progress) -> this.batches.processed(batch.getId(), shown));
 			}
-			return "";
 		});
 		if (failure == null) {
-			rows.forEach((row) -> row.settle(RowStatus.NOT_IMPORTED, "Cancelled: nothing was imported"));
-			job.finish(ImportStatus.CANCELLED, "Cancelled: nothing was imported");
+			end(batch, ImportStatus.CANCELLED, RowStatus.NOT_IMPORTED, "Cancelled: nothing was imported",
+					"Cancelled: nothing was imported");
 		}
 		else if (!failure.isEmpty()) {
-			rows.forEach((row) -> row.settle(RowStatus.NOT_IMPORTED, "Not imported: " + failure));
-			job.finish(ImportStatus.FAILED, failure + ", so nothing was imported");
+			end(batch, ImportStatus.FAILED, RowStatus.NOT_IMPORTED, "Not imported: " + failure,
+					failure + ", so nothing was imported");
 		}
 		else {
-			rows.forEach((row) -> row.settle(RowStatus.IMPORTED, null));
-			job.finish(ImportStatus.DONE, "");
+			end(batch, ImportStatus.DONE, RowStatus.NOT_IMPORTED, "", "");
 		}
 	}
 
 	/**
-	 * Writes the chunk's numbers that are still absent.
-	 * @return the numbers that were present by now, not written
+	 * Checks the rows again and writes those still ready that the organization does not
+	 * have yet, in the caller's transaction.
+	 * @return every row with the verdict of this write
 	 */
-	private Set<String> write(ImportJob job, List<ReviewRow> chunk) {
-		this.organizations.lockForWriting(job.organizationId());
-		// all or nothing: the caller rolls the whole run back when a number was present
-		return this.numbers.insertNew(job.batchId(), chunk.stream().map(ReviewRow::number).toList());
+	private List<ReviewRow> write(ImportBatch batch, RowCheck check, List<ImportRow> chunk) {
+		this.organizations.lockForWriting(batch.organizationId);
+		List<ReviewRow> checked = chunk.stream().map(check::row).toList();
+		List<NumberDraft> drafts = new ArrayList<>();
+		checked.stream().filter((row) -> row.status() == RowStatus.READY).forEach((row) -> drafts.add(row.number()));
+		Set<String> present = this.numbers.insertNew(batch.getId(), drafts);
+		return checked.stream().map((row) -> verdict(row, present)).toList();
 	}
 
-	private static void settle(List<ReviewRow> chunk, Set<String> present) {
-		for (ReviewRow row : chunk) {
-			if (present.contains(row.normalized())) {
-				row.settle(RowStatus.ALREADY_PRESENT, PhoneNumberService.DUPLICATE + " (added while the import ran)");
-			}
-			else {
-				row.settle(RowStatus.IMPORTED, null);
-			}
+	private Map<String, Long> numberIds(List<ReviewRow> settled) {
+		return this.numbers.ids(settled.stream()
+			.filter((row) -> row.status() == RowStatus.IMPORTED)
+			.map(ReviewRow::normalized)
+			.toList());
+	}
+
+	private static ReviewRow verdict(ReviewRow row, Set<String> present) {
+		if (row.status() != RowStatus.READY) {
+			return row.settled(RowStatus.NOT_IMPORTED, "No longer valid: " + row.reason());
 		}
+		if (present.contains(row.normalized())) {
+			return row.settled(RowStatus.ALREADY_PRESENT,
+					PhoneNumberService.DUPLICATE + " (added while the import ran)");
+		}
+		return row.settled(RowStatus.IMPORTED, null);
 	}
 
-	private static String firstPresent(List<ReviewRow> chunk, Set<String> present) {
-		return chunk.stream()
-			.filter((row) -> present.contains(row.normalized()))
-			.findFirst()
-			.map((row) -> "Line " + row.line() + ": " + row.international()
-					+ " was added to the organization meanwhile")
-			.orElse("A number was added meanwhile");
+	/** Ends the run: the rows still ready get the verdict, the import its end. */
+	private void end(ImportBatch batch, ImportStatus status, RowStatus rest, String reason, String message) {
+		this.transactions.executeWithoutResult((tx) -> {
+			this.rows.settleReady(batch.organizationId, batch.getId(), rest, reason);
+			ImportCounts counts = this.rows.counts(batch.organizationId, batch.getId());
+			this.batches.finish(batch.getId(), status, message, counts.of(RowStatus.IMPORTED), counts.skipped());
+		});
+	}
+
+	private static TransactionDefinition requiresNew() {
+		DefaultTransactionDefinition definition = new DefaultTransactionDefinition();
+		definition.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		return definition;
 	}
 
 }

@@ -1,26 +1,34 @@
 package io.trunkline.importer;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Optional;
+import java.util.function.Function;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import io.trunkline.base.ControlCharacters;
+import io.trunkline.base.Counted;
 import io.trunkline.base.FieldError;
+import io.trunkline.base.NoCallerCheck;
 import io.trunkline.base.FieldException;
 import io.trunkline.base.NotFoundException;
 import io.trunkline.phonenumber.NumberChecker;
 import io.trunkline.phonenumber.NumberContexts;
 import io.trunkline.security.CurrentUser;
-import io.trunkline.security.Caller;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
- * Imports numbers into the caller's organization: reads the input, runs the dry run, and
- * starts, follows and cancels the import. For admins and agent managers.
+ * Imports numbers into the caller's organization: reads the input, runs and stores the
+ * dry run, and starts, follows, reports and cancels the import, from any instance. For
+ * admins and agent managers.
  */
 @Service
 public class ImportService {
@@ -29,24 +37,34 @@ public class ImportService {
 
 	private final ImportPlanner planner;
 
-	private final ImportJobs jobs;
-
 	private final ImportBatches batches;
 
 	private final ImportBatchRepository repository;
+
+	private final ImportRowStore rows;
 
 	private final CurrentUser currentUser;
 
 	private final NumberContexts contexts;
 
-	ImportService(ImportPlanner planner, ImportJobs jobs, ImportBatches batches, ImportBatchRepository repository,
-			CurrentUser currentUser, NumberContexts contexts) {
-		this.contexts = contexts;
+	private final SchedulerClient scheduler;
+
+	private final ObjectProvider<ImportService> self;
+
+	private final ImportLimits limits;
+
+	ImportService(ImportPlanner planner, ImportBatches batches, ImportBatchRepository repository, ImportRowStore rows,
+			CurrentUser currentUser, NumberContexts contexts, SchedulerClient scheduler,
+			ObjectProvider<ImportService> self, ImportLimits limits) {
+		this.limits = limits;
 		this.planner = planner;
-		this.jobs = jobs;
 		this.batches = batches;
 		this.repository = repository;
+		this.rows = rows;
 		this.currentUser = currentUser;
+		this.contexts = contexts;
+		this.scheduler = scheduler;
+		this.self = self;
 	}
 
 	/**
@@ -56,7 +74,23 @@ public class ImportService {
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	public CsvSource readCsv(String fileName, byte[] bytes) {
 		return CsvSource.read(
-				(fileName != null && !fileName.isBlank()) ? ControlCharacters.replace(fileName) : "upload.csv", bytes);
+				(fileName != null && !fileName.isBlank()) ? ControlCharacters.replace(fileName) : "upload.csv", bytes,
+				this.limits);
+	}
+
+	/** How much one import may hold. */
+	@NoCallerCheck("the configured limits, the same for everybody, shown in the wizard")
+	public ImportLimits limits() {
+		return this.limits;
+	}
+
+	/**
+	 * Reads pasted numbers, one a line, within the limits.
+	 * @throws FieldException at {@code pasted} when nothing is there or there is too much
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
+	public List<ImportRow> readPasted(String text) {
+		return PastedList.rows(text, this.limits);
 	}
 
 	/**
@@ -73,12 +107,13 @@ public class ImportService {
 	}
 
 	/**
-	 * The dry run: every row with its verdict. Stores nothing.
+	 * The dry run: every row with its verdict, stored as a reviewed import (nothing else
+	 * is stored).
 	 * @throws FieldException at {@code rows}, or at the carrier's and agents' fields all
 	 * at once
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
-	@Transactional(readOnly = true)
+	@Transactional
 	public ImportPlan plan(String sourceName, List<ImportRow> rows, ImportSettings settings) {
 		return plan(sourceName, rows, settings, new AtomicInteger());
 	}
@@ -90,88 +125,164 @@ public class ImportService {
 	 * at once
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
-	@Transactional(readOnly = true)
+	@Transactional
 	public ImportPlan plan(String sourceName, List<ImportRow> rows, ImportSettings settings, AtomicInteger checked) {
 		if (rows.isEmpty()) {
 			throw new FieldException("rows", ImportErrors.NO_ROWS, "There is no number to import");
 		}
-		if (rows.size() > ImportLimits.MAX_ROWS) {
-			throw new FieldException("rows", ImportErrors.TOO_MANY_ROWS, ImportLimits.TOO_MANY_ROWS);
+		if (rows.size() > this.limits.maxRows()) {
+			throw new FieldException("rows", ImportErrors.TOO_MANY_ROWS, this.limits.tooManyRows());
 		}
-		return this.planner.plan(ControlCharacters.replace(sourceName), rows, settings, checked);
+		long organizationId = this.currentUser.organizationId();
+		ImportBatch batch = this.planner.plan(organizationId, ControlCharacters.replace(sourceName), rows, settings,
+				this.currentUser.requireCaller(), checked);
+		return new ImportPlan(batch.getId(), batch.sourceName, organizationId,
+				this.rows.counts(organizationId, batch.getId()), this.self.getObject());
 	}
 
 	/**
-	 * Starts importing a reviewed plan in the background. Another import of the
-	 * organization that is still running goes first; this one waits for it.
+	 * A dry run whose review is not kept: {@code answer} reads the plan (its counts and
+	 * rows), then everything the dry run stored is rolled back. For callers that answer
+	 * the verdicts at once, as the REST API's {@code dry_run}.
+	 * @throws FieldException as {@link #plan}
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
+	@Transactional
+	public <T> T dryRun(String sourceName, List<ImportRow> rows, ImportSettings settings,
+			Function<ImportPlan, T> answer) {
+		TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+		return answer.apply(plan(sourceName, rows, settings, new AtomicInteger()));
+	}
+
+	/**
+	 * The dry run and the start in one transaction: when the import cannot start (all or
+	 * nothing with rows that are not ready, no row ready), nothing of it is kept.
+	 * @throws FieldException as {@link #plan} and {@link #start}
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
+	@Transactional
+	public ImportProgress planAndStart(String sourceName, List<ImportRow> rows, ImportSettings settings,
+			ImportMode mode) {
+		return start(plan(sourceName, rows, settings, new AtomicInteger()), mode);
+	}
+
+	/**
+	 * Starts importing a reviewed plan in the background, on whichever instance picks it
+	 * up. Another import of the organization that is still running goes first; this one
+	 * waits for it.
 	 * @throws FieldException at {@code mode} when the mode cannot apply to the plan
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
+	@Transactional
 	public ImportProgress start(ImportPlan plan, ImportMode mode) {
-		Caller caller = this.currentUser.requireCaller();
-		if (plan.organizationId() != this.currentUser.organizationId()) {
-			throw new NotFoundException("Import");
-		}
-		if (plan.claimed()) {
+		long organizationId = this.currentUser.organizationId();
+		ImportBatch batch = this.repository.findByIdAndOrganizationId(plan.batchId(), organizationId)
+			.orElseThrow(() -> new NotFoundException("Import"));
+		if (batch.status != ImportStatus.REVIEWED) {
 			throw new FieldException("mode", ImportErrors.ALREADY_IMPORTED, ALREADY_IMPORTED);
 		}
+		ImportCounts counts = plan.reviewedCounts();
 		if (mode == ImportMode.ALL_OR_NOTHING && !plan.allReady()) {
-			int notReady = plan.count(null) - plan.count(RowStatus.READY);
-			throw new FieldException("mode", ImportErrors.ROWS_NOT_READY,
-					notReady + (notReady == 1 ? " row is" : " rows are")
-							+ " not ready: fix the list, or import the ready rows only");
+			int notReady = counts.total() - counts.of(RowStatus.READY);
+			throw new FieldException("mode", ImportErrors.ROWS_NOT_READY, Counted.of(notReady, "row is", "rows are")
+					+ " not ready: fix the list, or import the ready rows only");
 		}
-		if (plan.count(RowStatus.READY) == 0) {
+		if (counts.of(RowStatus.READY) == 0) {
 			throw new FieldException("mode", ImportErrors.NO_ROW_READY, "No row is ready to import");
 		}
-		if (!plan.claim()) {
+		if (!this.batches.start(batch.getId(), organizationId, mode)) {
 			throw new FieldException("mode", ImportErrors.ALREADY_IMPORTED, ALREADY_IMPORTED);
 		}
-		ImportJob job = new ImportJob(this.batches.create(plan, mode, caller).getId(), plan, mode, caller.getName());
-		this.jobs.start(job);
-		return job.progress();
+		ImportRunTask.schedule(this.scheduler, batch.getId());
+		return new ImportProgress(batch.getId(), batch.sourceName, batch.startedByEmail, ImportStatus.WAITING, 0,
+				counts.of(RowStatus.READY), 0, counts.total() - counts.of(RowStatus.READY), 0, "", true);
 	}
 
-	/** Where an import of the organization is; the report only while it is kept. */
+	/** Where an import of the organization is, as stored, from any instance. */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	@Transactional(readOnly = true)
 	public ImportProgress progress(long batchId) {
-		long organizationId = this.currentUser.organizationId();
-		return this.jobs.find(batchId, organizationId)
-			.map(ImportJob::progress)
-			.orElseGet(() -> this.repository.findByIdAndOrganizationId(batchId, organizationId)
-				.map(ImportService::stored)
-				.orElseThrow(() -> new NotFoundException("Import")));
+		return progress(find(batchId));
 	}
 
-	/** The rows of an import with their final verdicts, while the report is kept. */
+	/** The rows of an import with their verdicts so far, while they are kept. */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
+	@Transactional(readOnly = true)
 	public Optional<ImportPlan> report(long batchId) {
-		return this.jobs.find(batchId, this.currentUser.organizationId()).map(ImportJob::plan);
+		long organizationId = this.currentUser.organizationId();
+		return this.repository.findByIdAndOrganizationId(batchId, organizationId)
+			.filter((batch) -> batch.rowsKept)
+			.map((batch) -> new ImportPlan(batch.getId(), batch.sourceName, organizationId,
+					this.rows.counts(organizationId, batch.getId()), this.self.getObject()));
 	}
 
 	/**
-	 * Asks an import to stop after the chunk it is writing; what is committed stays (in
-	 * all-or-nothing mode, nothing does).
+	 * Asks an import to stop after the chunk it is writing, from any instance; what is
+	 * committed stays (in all-or-nothing mode, nothing does). One that waits ends at
+	 * once.
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
+	@Transactional
 	public void cancel(long batchId) {
-		this.jobs.find(batchId, this.currentUser.organizationId())
-			.orElseThrow(() -> new NotFoundException("Import"))
-			.requestCancel();
+		ImportBatch batch = find(batchId);
+		if (this.batches.cancel(batch.getId(), batch.organizationId)) {
+			this.rows.settleReady(batch.organizationId, batch.getId(), RowStatus.NOT_IMPORTED,
+					"Cancelled before the import started");
+			ImportBatch ended = this.repository.findById(batchId).orElseThrow();
+			this.batches.audited(ended);
+		}
 	}
 
 	/** The organization's imports that have not finished, oldest first. */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
+	@Transactional(readOnly = true)
 	public List<ImportProgress> unfinished() {
-		return this.jobs.unfinished(this.currentUser.organizationId()).stream().map(ImportJob::progress).toList();
+		return this.repository.findUnfinished(this.currentUser.organizationId())
+			.stream()
+			.map(ImportService::progress)
+			.toList();
 	}
 
-	private static ImportProgress stored(ImportBatch batch) {
-		int done = batch.status.finished() ? batch.totalRows : batch.importedRows;
+	/** The counts of a plan's verdicts now. */
+	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
+	@Transactional(readOnly = true)
+	public ImportCounts counts(ImportPlan plan) {
+		ImportBatch batch = find(plan.batchId());
+		return (batch.status == ImportStatus.REVIEWED) ? plan.reviewedCounts()
+				: this.rows.counts(batch.organizationId, batch.getId());
+	}
+
+	/** A page of a plan's rows with the verdict (all for {@code null}), in line order. */
+	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
+	@Transactional(readOnly = true)
+	public List<ReviewRow> rows(ImportPlan plan, RowStatus status, int offset, int limit) {
+		return this.rows.page(this.currentUser.organizationId(), plan.batchId(), status, offset, limit);
+	}
+
+	/** Up to {@code limit} of a plan's rows after the line, with the verdict. */
+	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
+	@Transactional(readOnly = true)
+	public List<ReviewRow> rowsAfter(ImportPlan plan, RowStatus status, int afterLine, int limit) {
+		return this.rows.after(this.currentUser.organizationId(), plan.batchId(), status, afterLine, limit);
+	}
+
+	private ImportBatch find(long batchId) {
+		return this.repository.findByIdAndOrganizationId(batchId, this.currentUser.organizationId())
+			.filter((batch) -> batch.status != ImportStatus.REVIEWED || batch.rowsKept)
+			.orElseThrow(() -> new NotFoundException("Import"));
+	}
+
+	private static ImportProgress progress(ImportBatch batch) {
+		int done = batch.status.finished() ? batch.readyRows : batch.processedRows;
+		double rate = 0;
+		if (batch.runningSince != null) {
+			Instant end = (batch.finishedAt != null) ? batch.finishedAt : Instant.now();
+			double seconds = Duration.between(batch.runningSince, end).toMillis() / 1000.0;
+			rate = (seconds > 0) ? batch.processedRows / seconds : 0;
+		}
 		return new ImportProgress(batch.getId(), batch.sourceName, batch.startedByEmail, batch.status, done,
-				batch.totalRows, batch.importedRows, batch.skippedRows, 0, (batch.message != null) ? batch.message : "",
-				false);
+				batch.readyRows, batch.importedRows, batch.skippedRows, rate,
+				(batch.message != null) ? batch.message : "", batch.rowsKept);
 	}
 
 }

@@ -3,8 +3,8 @@ package io.trunkline.importer;
 /** Where an import run is. */
 public enum ImportStatus {
 
-	WAITING("Waiting for another import to finish"), RUNNING("Importing"), DONE("Done"), CANCELLED("Cancelled"),
-	FAILED("Failed");
+	REVIEWED("Reviewed, not started"), WAITING("Waiting for another import to finish"), RUNNING("Importing"),
+	DONE("Done"), CANCELLED("Cancelled"), FAILED("Failed");
 
 	private final String label;
 

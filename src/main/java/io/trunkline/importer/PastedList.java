@@ -14,21 +14,20 @@ public final class PastedList {
 	/**
 	 * @throws FieldException at {@code pasted} when nothing is there or there is too much
 	 */
-	public static List<ImportRow> rows(String text) {
+	public static List<ImportRow> rows(String text, ImportLimits limits) {
 		if (text == null || text.isBlank()) {
 			throw new FieldException("pasted", ImportErrors.NO_ROWS, "Paste at least one number, one a line");
 		}
-		if (text.length() > ImportLimits.MAX_BYTES) {
-			throw new FieldException("pasted", ImportErrors.TEXT_TOO_LARGE,
-					"More than 20 MB of text: upload it as a file in parts");
+		if (text.length() > limits.maxBytes()) {
+			throw new FieldException("pasted", ImportErrors.TEXT_TOO_LARGE, limits.textTooLarge());
 		}
 		List<ImportRow> rows = new ArrayList<>();
 		String[] lines = text.split("\\R", -1);
 		for (int i = 0; i < lines.length; i++) {
 			String line = lines[i].strip();
 			if (!line.isEmpty()) {
-				if (rows.size() == ImportLimits.MAX_ROWS) {
-					throw new FieldException("pasted", ImportErrors.TOO_MANY_ROWS, ImportLimits.TOO_MANY_ROWS);
+				if (rows.size() == limits.maxRows()) {
+					throw new FieldException("pasted", ImportErrors.TOO_MANY_ROWS, limits.tooManyRows());
 				}
 				rows.add(ImportRow.ofNumber(i + 1, line));
 			}

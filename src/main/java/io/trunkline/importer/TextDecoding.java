@@ -20,13 +20,12 @@ final class TextDecoding {
 	private TextDecoding() {
 	}
 
-	static String decode(byte[] bytes) {
+	static String decode(byte[] bytes, ImportLimits limits) {
 		if (bytes == null || bytes.length == 0) {
 			throw new FieldException(FIELD, ImportErrors.FILE_EMPTY, "The file is empty");
 		}
-		if (bytes.length > ImportLimits.MAX_BYTES) {
-			throw new FieldException(FIELD, ImportErrors.FILE_TOO_LARGE,
-					"The file is larger than 20 MB: split it into smaller files");
+		if (bytes.length > limits.maxBytes()) {
+			throw new FieldException(FIELD, ImportErrors.FILE_TOO_LARGE, limits.fileTooLarge());
 		}
 		if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
 			throw new FieldException(FIELD, ImportErrors.FILE_UTF16,

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,6 +127,25 @@ public class NumberImport {
 			present.addAll(this.jdbc.queryForList(sql, String.class, chunk.toArray(String[]::new), organizationId));
 		}
 		return present;
+	}
+
+	/** The ids of those of the given normalized numbers that the organization has. */
+	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Map<String, Long> ids(Collection<String> numbers) {
+		long organizationId = this.currentUser.organizationId();
+		String sql = this.dialect.isPostgres()
+				? "select p.number, p.id from unnest(cast(? as varchar[])) t(n) join phone_number p"
+						+ " on p.organization_id = ? and p.number = t.n"
+				: "select p.number, p.id from table(n varchar(64) = ?) t join phone_number p"
+						+ " on p.organization_id = ? and p.number = t.n";
+		Map<String, Long> ids = new HashMap<>();
+		for (List<String> chunk : BindingStore.chunks(numbers)) {
+			this.jdbc.query(sql, (java.sql.ResultSet result) -> {
+				ids.put(result.getString(1), result.getLong(2));
+			}, chunk.toArray(String[]::new), organizationId);
+		}
+		return ids;
 	}
 
 	/**

@@ -3,6 +3,7 @@ package io.trunkline.base;
 import io.trunkline.PostgresTestBase;
 import io.trunkline.importer.ImportAwait;
 import io.trunkline.importer.ImportMode;
+import io.trunkline.importer.ImportLimits;
 import io.trunkline.importer.ImportPlan;
 import io.trunkline.importer.ImportProgress;
 import io.trunkline.importer.ImportService;
@@ -81,7 +82,8 @@ class ControlCharactersPostgresIT extends PostgresTestBase {
 		at("text", () -> this.numbers.page(new NumberFilter(NUL, null, null, null), PageRequest.of(0, 10)));
 		assertThatThrownBy(() -> this.userDetails.loadUserByUsername("admin\u0000@example.test"))
 			.isInstanceOf(UsernameNotFoundException.class);
-		ImportPlan plan = this.imports.plan("Pasted\u0000list", PastedList.rows("+14155550400\n+1415555\u00000401\n"),
+		ImportPlan plan = this.imports.plan("Pasted\u0000list",
+				PastedList.rows("+14155550400\n+1415555\u00000401\n", ImportLimits.DEFAULTS),
 				ImportSettings.sipTrunk(trunk.id()));
 
 		assertThat(plan.count(RowStatus.INVALID)).isEqualTo(1);

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ColumnMappingTest {
 
 	private final CsvSource source = CsvSource.read("a.csv",
-			"Telefon;Name\n+1 415 555 0100;Front\n".getBytes(StandardCharsets.UTF_8));
+			"Telefon;Name\n+1 415 555 0100;Front\n".getBytes(StandardCharsets.UTF_8), ImportLimits.DEFAULTS);
 
 	@Test
 	void a_mapping_without_any_column_asks_for_the_number_column() {

@@ -26,18 +26,18 @@ class CsvSourceTest {
 				Arguments.of("Latin-1", latin1,
 						"Line 2 has bytes that are not UTF-8 text: save the file as CSV UTF-8 and upload it again"),
 				Arguments.of("UTF-16", utf16, "The file is UTF-16 text: save it as CSV UTF-8 and upload it again"),
-				Arguments.of("over 20 MB", new byte[ImportLimits.MAX_BYTES + 1],
-						"The file is larger than 20 MB: split it into smaller files"));
+				Arguments.of("over 64 MB", new byte[ImportLimits.DEFAULTS.maxBytes() + 1],
+						"The file is larger than 64 MB: split it into smaller files"));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource
 	void unreadable_files(String what, byte[] bytes, String message) {
-		assertThatThrownBy(() -> CsvSource.read("numbers.csv", bytes)).isInstanceOfSatisfying(FieldException.class,
-				(ex) -> {
-					assertThat(ex.getField()).isEqualTo("file");
-					assertThat(ex.getMessage()).isEqualTo(message);
-				});
+		assertThatThrownBy(() -> CsvSource.read("numbers.csv", bytes, ImportLimits.DEFAULTS))
+			.isInstanceOfSatisfying(FieldException.class, (ex) -> {
+				assertThat(ex.getField()).isEqualTo("file");
+				assertThat(ex.getMessage()).isEqualTo(message);
+			});
 	}
 
 	static List<Arguments> delimiters() {
@@ -66,7 +66,7 @@ class CsvSourceTest {
 		System.arraycopy(bom, 0, bytes, 0, bom.length);
 		System.arraycopy(text, 0, bytes, bom.length, text.length);
 
-		CsvSource source = CsvSource.read("numbers.csv", bytes);
+		CsvSource source = CsvSource.read("numbers.csv", bytes, ImportLimits.DEFAULTS);
 
 		assertThat(source.headers().get(0)).isEqualTo("phoneNumber");
 		assertThat(source.suggestedMapping().asMap()).containsExactlyInAnyOrderEntriesOf(
@@ -135,16 +135,16 @@ class CsvSourceTest {
 	@Test
 	void more_than_the_row_limit_is_refused() {
 		StringBuilder csv = new StringBuilder("number\n");
-		for (int i = 0; i <= ImportLimits.MAX_ROWS; i++) {
+		for (int i = 0; i <= ImportLimits.DEFAULTS.maxRows(); i++) {
 			csv.append(i).append('\n');
 		}
 		CsvSource source = read(csv.toString());
 		assertThatThrownBy(() -> source.rows(source.suggestedMapping())).isInstanceOf(FieldException.class)
-			.hasMessage(ImportLimits.TOO_MANY_ROWS);
+			.hasMessage(ImportLimits.DEFAULTS.tooManyRows());
 	}
 
 	private static CsvSource read(String csv) {
-		return CsvSource.read("numbers.csv", csv.getBytes(StandardCharsets.UTF_8));
+		return CsvSource.read("numbers.csv", csv.getBytes(StandardCharsets.UTF_8), ImportLimits.DEFAULTS);
 	}
 
 }

@@ -63,6 +63,11 @@ class ImportBench {
 	}
 
 	void run(String db) throws SQLException, IOException {
+		run(db, ROWS, RUNS);
+	}
+
+	/** {@code rows} rows, the median of {@code runs} runs. */
+	void run(String db, int rows, int runs) throws SQLException, IOException {
 		boolean postgres = db.equals("postgres");
 		this.jdbc.execute(BaselineTable.DDL);
 		BaselineTable.INDEXES.forEach(this.jdbc::execute);
@@ -79,14 +84,14 @@ class ImportBench {
 			copy(10_000, 0, ImportRunner.CHUNK);
 		}
 		double heapGrowth = 0;
-		for (int run = 0; run < RUNS; run++) {
+		for (int run = 0; run < runs; run++) {
 			long before = usedHeapAfterGc();
-			imported.add(importRows(ROWS));
+			imported.add(importRows(rows));
 			heapGrowth = Math.max(heapGrowth, (usedHeapAfterGc() - before) / (1024.0 * 1024.0));
-			baseline.add(baseline(ROWS, (run + 1) * 1_000_000L));
+			baseline.add(baseline(rows, (run + 1) * 10_000_000L));
 			if (postgres) {
-				copied.add(copy(ROWS, (run + 1) * 1_000_000L, ImportRunner.CHUNK));
-				copiedAtOnce.add(copy(ROWS, (run + 11) * 1_000_000L, ROWS));
+				copied.add(copy(rows, (run + 1) * 10_000_000L, ImportRunner.CHUNK));
+				copiedAtOnce.add(copy(rows, (run + 11) * 10_000_000L, rows));
 			}
 		}
 		double importMs = median(imported);
@@ -94,19 +99,20 @@ class ImportBench {
 		if (postgres) {
 			double copyMs = median(copied);
 			System.out.printf(
-					"BENCH import_100k_ms=%.0f copy_ms=%.0f ratio_vs_copy=%.2f baseline_ms=%.0f ratio=%.2f"
+					"BENCH import_%dk_ms=%.0f copy_ms=%.0f ratio_vs_copy=%.2f baseline_ms=%.0f ratio=%.2f"
 							+ " heap_growth_mb=%.1f db=%s%n",
-					importMs, copyMs, importMs / copyMs, baselineMs, importMs / baselineMs, heapGrowth, db);
+					rows / 1000, importMs, copyMs, importMs / copyMs, baselineMs, importMs / baselineMs, heapGrowth,
+					db);
 			System.out.printf(
 					"(copy_ms: one COPY per chunk of %d rows, committed each, as the import commits;"
 							+ " one COPY of all %d rows in one transaction: %.0f ms)%n",
-					ImportRunner.CHUNK, ROWS, median(copiedAtOnce));
+					ImportRunner.CHUNK, rows, median(copiedAtOnce));
 		}
 		else {
-			System.out.printf("BENCH import_100k_ms=%.0f baseline_ms=%.0f ratio=%.2f heap_growth_mb=%.1f db=%s%n",
-					importMs, baselineMs, importMs / baselineMs, heapGrowth, db);
+			System.out.printf("BENCH import_%dk_ms=%.0f baseline_ms=%.0f ratio=%.2f heap_growth_mb=%.1f db=%s%n",
+					rows / 1000, importMs, baselineMs, importMs / baselineMs, heapGrowth, db);
 		}
-		System.out.printf("(import benchmark on %s: median of %d runs, max heap %d MB; last run: %s)%n", db, RUNS,
+		System.out.printf("(import benchmark on %s: median of %d runs, max heap %d MB; last run: %s)%n", db, runs,
 				Runtime.getRuntime().maxMemory() / (1024 * 1024), this.phases);
 	}
 

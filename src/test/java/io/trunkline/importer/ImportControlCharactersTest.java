@@ -42,7 +42,8 @@ class ImportControlCharactersTest {
 		TrunkSummary trunk = this.fixtures.trunk(org, "Main", "pw");
 		this.accounts.signIn(org.adminEmail());
 
-		ImportPlan plan = this.imports.plan("Pasted\u0000list", PastedList.rows("+14155550300\n+1415\u00005550301\n"),
+		ImportPlan plan = this.imports.plan("Pasted\u0000list",
+				PastedList.rows("+14155550300\n+1415\u00005550301\n", ImportLimits.DEFAULTS),
 				ImportSettings.sipTrunk(trunk.id()));
 
 		assertThat(plan.sourceName()).isEqualTo("Pasted?list");

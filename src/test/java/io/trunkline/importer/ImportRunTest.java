@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.function.Predicate;
 
 import io.trunkline.TrunklineTest;
+import io.trunkline.base.NotFoundException;
 import io.trunkline.phonenumber.NumberFilter;
 import io.trunkline.phonenumber.NumberFixtures;
 import io.trunkline.phonenumber.PhoneNumberService;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** How a running import behaves: cancelled, waiting for another, failing as a whole. */
 @TrunklineTest
@@ -37,6 +39,12 @@ class ImportRunTest {
 
 	@Autowired
 	private ImportBatches batches;
+
+	@Autowired
+	private ImportRunner runner;
+
+	@Autowired
+	private ImportCleanup cleanup;
 
 	@Autowired
 	private org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -115,7 +123,7 @@ class ImportRunTest {
 	}
 
 	@Test
-	void a_finished_import_is_still_reported_from_its_stored_record() {
+	void reports_are_kept_thirty_days_and_unused_reviews_one_day_then_the_clean_up_deletes_them() {
 		Org org = this.accounts.newOrganization();
 		TrunkSummary trunk = this.fixtures.trunk(org, "Main", "pw");
 		this.accounts.signIn(org.adminEmail());
@@ -124,42 +132,59 @@ class ImportRunTest {
 					ImportMode.READY_ROWS)
 			.batchId();
 		ImportAwait.finished(this.imports, batchId);
+		ImportPlan unused = this.imports.plan("later.csv", ImportFiles.numbers(50, 60),
+				ImportSettings.sipTrunk(trunk.id()));
+		Instant now = Instant.now();
 
-		// what another instance, or this one after the report was dropped, tells
-		for (int i = 0; i < ImportJobs.KEEP_PER_ORGANIZATION + 1; i++) {
-			ImportAwait.finished(this.imports,
-					this.imports
-						.start(this.imports.plan("more", ImportFiles.numbers(100 + i, 101 + i),
-								ImportSettings.sipTrunk(trunk.id())), ImportMode.READY_ROWS)
-						.batchId());
-		}
+		this.cleanup.run(now.plus(Duration.ofDays(29)));
+		assertThat(this.imports.report(batchId)).isPresent();
+
+		this.cleanup.run(now.plus(Duration.ofDays(31)));
 		ImportProgress stored = this.imports.progress(batchId);
-
 		assertThat(stored.reportAvailable()).isFalse();
 		assertThat(stored.status()).isEqualTo(ImportStatus.DONE);
 		assertThat(stored.imported()).isEqualTo(10);
 		assertThat(stored.sourceName()).isEqualTo("list.csv");
 		assertThat(stored.startedBy()).isEqualTo(org.adminEmail());
 		assertThat(this.imports.report(batchId)).isEmpty();
+		assertThat(this.numbers.count(NumberFilter.ofImport(batchId))).isEqualTo(10);
+		assertThat(this.jdbc.queryForObject("select count(*) from import_row where import_batch_id = ?", Long.class,
+				batchId))
+			.isZero();
+		assertThatThrownBy(() -> this.imports.progress(unused.batchId())).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.imports.start(unused, ImportMode.READY_ROWS))
+			.isInstanceOf(NotFoundException.class);
 	}
 
 	@Test
-	void a_restart_ends_the_records_of_runs_it_interrupted() {
+	void a_revived_run_goes_on_after_the_last_committed_chunk() {
 		Org org = this.accounts.newOrganization();
+		TrunkSummary trunk = this.fixtures.trunk(org, "Main", "pw");
 		this.accounts.signIn(org.adminEmail());
-		long batchId = this.jdbc.queryForObject("select nextval('import_batch_seq')", Long.class);
-		this.jdbc.update(
-				"insert into import_batch (id, version, organization_id, started_by_email, source_name, mode,"
-						+ " status, total_rows, imported_rows, skipped_rows, started_at) values (?, 0, ?, ?, 'old.csv',"
-						+ " 'READY_ROWS', 'RUNNING', 10, 4, 0, current_timestamp)",
-				batchId, org.id(), org.adminEmail());
+		ImportPlan plan = this.imports.plan("list", ImportFiles.numbers(0, 2500), ImportSettings.sipTrunk(trunk.id()));
+		long batchId = plan.batchId();
+		assertThat(this.batches.start(batchId, org.id(), ImportMode.READY_ROWS)).isTrue();
+		// as a dead instance left it: running, its first chunk (lines 1 to 1000)
+		// committed
+		this.batches.running(batchId, false);
+		this.jdbc.update("update import_row set status = 'IMPORTED' where import_batch_id = ? and line <= 1000",
+				batchId);
+		this.batches.advance(batchId, 1000, 1000, 1000, 0);
 
-		this.batches.endUnfinished();
+		assertThat(this.runner.run(batchId)).isFalse();
 
-		ImportProgress stored = this.imports.progress(batchId);
-		assertThat(stored.status()).isEqualTo(ImportStatus.FAILED);
-		assertThat(stored.message()).isEqualTo(ImportBatches.INTERRUPTED);
-		assertThat(stored.imported()).isEqualTo(4);
+		ImportProgress end = this.imports.progress(batchId);
+		assertThat(end.status()).isEqualTo(ImportStatus.DONE);
+		assertThat(plan.counts().byStatus()).containsEntry(RowStatus.IMPORTED, 2500).containsEntry(RowStatus.READY, 0);
+		// the revived run wrote the 1,500 rows after the cursor and none of the first
+		// chunk
+		assertThat(this.jdbc.queryForList("select number from phone_number where import_batch_id = ? order by number",
+				String.class, batchId))
+			.hasSize(1500)
+			.startsWith(ImportFiles.number(1000))
+			.endsWith(ImportFiles.number(2499));
+		assertThat(end.imported()).isEqualTo(2500);
+		assertThat(end.done()).isEqualTo(2500);
 	}
 
 	private ImportProgress awaitProgress(long batchId, Predicate<ImportProgress> condition) {

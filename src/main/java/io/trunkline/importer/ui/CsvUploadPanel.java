@@ -11,16 +11,14 @@ import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import io.trunkline.base.FieldException;
-import io.trunkline.importer.ImportLimits;
 import io.trunkline.importer.ImportService;
 
 /**
  * A CSV file's upload, its errors, and then its column mapping. The browser refuses files
- * over 20 MB; the server reads no more than that and checks everything again.
+ * over the configured size (64 MB unless set); the server reads no more than that and
+ * checks everything again.
  */
 class CsvUploadPanel extends VerticalLayout {
-
-	static final String TOO_BIG = "The file is larger than 20 MB: split it into smaller files";
 
 	final Upload upload = new Upload();
 
@@ -33,12 +31,14 @@ class CsvUploadPanel extends VerticalLayout {
 	CsvUploadPanel(ImportService imports) {
 		this.imports = imports;
 		setPadding(false);
-		this.upload.setUploadHandler(handler(this::received));
+		int maxBytes = imports.limits().maxBytes();
+		this.upload.setUploadHandler(handler(this::received, maxBytes));
 		this.upload.setMaxFiles(1);
-		this.upload.setMaxFileSize(ImportLimits.MAX_BYTES);
+		this.upload.setMaxFileSize(maxBytes);
 		this.upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
-		this.upload.setI18n(new UploadI18N().setError(
-				new UploadI18N.Error().setFileIsTooBig(TOO_BIG).setIncorrectFileType("Upload a CSV file (.csv)")));
+		this.upload
+			.setI18n(new UploadI18N().setError(new UploadI18N.Error().setFileIsTooBig(imports.limits().fileTooLarge())
+				.setIncorrectFileType("Upload a CSV file (.csv)")));
 		this.upload.addFileRejectedListener((rejected) -> showError(rejected.getErrorMessage()));
 		this.upload.addFileRemovedListener((removed) -> {
 			this.mapping.clear();
@@ -89,11 +89,11 @@ class CsvUploadPanel extends VerticalLayout {
 	 * the request holds (the service then says the file is too large), and hands it to
 	 * the callback on the UI.
 	 */
-	private static UploadHandler handler(SerializableBiConsumer<String, byte[]> callback) {
+	private static UploadHandler handler(SerializableBiConsumer<String, byte[]> callback, int maxBytes) {
 		return (event) -> {
 			byte[] bytes;
 			try (InputStream in = event.getInputStream()) {
-				bytes = in.readNBytes(ImportLimits.MAX_BYTES + 1);
+				bytes = in.readNBytes(maxBytes + 1);
 			}
 			String fileName = event.getFileName();
 			event.getUI().access(() -> callback.accept(fileName, bytes));

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import io.trunkline.base.FieldException;
 import io.trunkline.importer.ImportRow;
 import io.trunkline.importer.ImportService;
-import io.trunkline.importer.PastedList;
 import io.trunkline.phonenumber.PhoneNumberCommand;
 
 /** Step 1: one typed number, a pasted list, or an uploaded CSV file. */
@@ -106,7 +105,7 @@ class NumbersStep extends VerticalLayout {
 
 	private Optional<NumbersInput> readPasted() {
 		try {
-			List<ImportRow> rows = PastedList.rows(this.pasted.getValue());
+			List<ImportRow> rows = this.imports.readPasted(this.pasted.getValue());
 			setError(this.pasted, null);
 			return Optional.of(new NumbersInput(PASTED, rows));
 		}

@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,7 +19,9 @@ class TrunkHealthJob {
 
 	static final String TASK = "trunk-health-checks";
 
+	/** Off only where no trunk should be checked by itself (most tests). */
 	@Bean
+	@ConditionalOnProperty(name = "trunkline.sip.checks-enabled", havingValue = "true", matchIfMissing = true)
 	RecurringTask<Void> trunkHealthChecks(TrunkChecks checks, TrunkHealthProperties properties) {
 		return Tasks.recurring(TASK, FixedDelay.of(properties.tick()))
 			.execute((instance, context) -> checks.checkDue());

@@ -111,13 +111,13 @@ class CsvUploadTest extends KaribuTest {
 
 	@Test
 	void a_file_over_20_mb_is_refused_whatever_the_browser_let_through() {
-		byte[] big = new byte[ImportLimits.MAX_BYTES + 4096];
+		byte[] big = new byte[ImportLimits.DEFAULTS.maxBytes() + 4096];
 		java.util.Arrays.fill(big, (byte) '1');
 		big[0] = 'n';
 		big[1] = '\n';
 		upload("big.csv", big);
 
-		assertThat(wizard().numbers.upload.error.getText()).isEqualTo(CsvUploadPanel.TOO_BIG);
+		assertThat(wizard().numbers.upload.error.getText()).isEqualTo(ImportLimits.DEFAULTS.fileTooLarge());
 		assertThat(wizard().numbers.upload.mapping.isVisible()).isFalse();
 	}
 

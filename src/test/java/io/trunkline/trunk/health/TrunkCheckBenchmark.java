@@ -26,9 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * so the checks waiting for their timeout are part of what is measured.
  */
 @Import(TestAccounts.class)
-@TestPropertySource(properties = { "db-scheduler.enabled=true", "db-scheduler.polling-interval=500ms",
-		"trunkline.sip.tick=100ms", "trunkline.sip.interval=2s", "trunkline.sip.jitter=0s", "trunkline.sip.timeout=2s",
-		"trunkline.sip.packets-per-second=5000", "trunkline.sip.batch-size=200" })
+@TestPropertySource(properties = { "db-scheduler.enabled=true", "trunkline.sip.checks-enabled=true",
+		"db-scheduler.polling-interval=500ms", "trunkline.sip.tick=100ms", "trunkline.sip.interval=2s",
+		"trunkline.sip.jitter=0s", "trunkline.sip.timeout=2s", "trunkline.sip.packets-per-second=5000",
+		"trunkline.sip.batch-size=200" })
 class TrunkCheckBenchmark extends PostgresTestBase {
 
 	private static final int TRUNKS = 2000;

@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TrunklineTest
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:trunk-health-job;DB_CLOSE_DELAY=-1",
-		"db-scheduler.enabled=true", "db-scheduler.polling-interval=500ms", "trunkline.sip.tick=500ms",
-		"trunkline.sip.interval=500ms", "trunkline.sip.jitter=0s", "trunkline.sip.timeout=1s" })
+		"db-scheduler.enabled=true", "trunkline.sip.checks-enabled=true", "db-scheduler.polling-interval=500ms",
+		"trunkline.sip.tick=500ms", "trunkline.sip.interval=500ms", "trunkline.sip.jitter=0s",
+		"trunkline.sip.timeout=1s" })
 class TrunkHealthJobIT {
 
 	private record Observation(String status, int failures, int successes) {

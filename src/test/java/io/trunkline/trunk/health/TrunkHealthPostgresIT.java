@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * there, and the job checks a trunk over TCP against sipp and stores the result.
  */
 @Import(TestAccounts.class)
-@TestPropertySource(
-		properties = { "db-scheduler.enabled=true", "db-scheduler.polling-interval=500ms", "trunkline.sip.tick=500ms",
-				"trunkline.sip.interval=1s", "trunkline.sip.jitter=0s", "trunkline.sip.timeout=1s" })
+@TestPropertySource(properties = { "db-scheduler.enabled=true", "trunkline.sip.checks-enabled=true",
+		"db-scheduler.polling-interval=500ms", "trunkline.sip.tick=500ms", "trunkline.sip.interval=1s",
+		"trunkline.sip.jitter=0s", "trunkline.sip.timeout=1s" })
 class TrunkHealthPostgresIT extends PostgresTestBase {
 
 	@Autowired
