@@ -107,8 +107,7 @@ class TrunkHealthInstancesIT {
 						"--trunkline.sip.interval=" + INTERVAL.toSeconds() + "s", "--trunkline.sip.jitter=0s",
 						"--trunkline.sip.tick=500ms", "--trunkline.sip.timeout=2s",
 						"--db-scheduler.polling-interval=500ms", "--db-scheduler.heartbeat-interval=1s",
-						"--db-scheduler.missed-heartbeats-limit=4", "--db-scheduler.scheduler-name=" + name,
-						"--trunkline.import.end-unfinished-on-start=false"));
+						"--db-scheduler.missed-heartbeats-limit=4", "--db-scheduler.scheduler-name=" + name));
 		this.instances.add(console);
 		return console;
 	}
