@@ -155,8 +155,8 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 	}
 
 	private void configureGrid(boolean editor) {
-		column(PhoneNumberRow::international, "Number", "number", "10rem", 1).setSortProperty("number");
-		column(PhoneNumberRow::displayName, "Name", "displayName", "9rem", 2).setSortProperty("displayName");
+		column(PhoneNumberRow::international, "Number", "number", "9.5rem", 1).setSortProperty("number");
+		column(PhoneNumberRow::displayName, "Name", "displayName", "8rem", 2).setSortProperty("displayName");
 		column(PhoneNumberRow::region, "Region", "region", "6rem", 0).setSortProperty("region");
 		this.grid
 			.addColumn(LitRenderer.<PhoneNumberRow>of(PROVIDER_TEMPLATE)
@@ -165,17 +165,18 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 			.setHeader("Provider and trunk")
 			.setKey("carrier")
 			.setWidth("11rem")
-			.setFlexGrow(1)
+			.setFlexGrow(2)
 			.setSortProperty("carrier")
 			.setTooltipGenerator(PhoneNumberListView::trunkTooltip);
 		column((row) -> (row.trunkStatus() != null) ? row.trunkStatus().label() : "", "Trunk status", "trunkStatus",
 				"8rem", 0)
 			.setTooltipGenerator((row) -> row.trunkDown() ? TRUNK_DOWN : null);
-		column((row) -> agents(row.inboundAgents()), "Inbound agents", "inbound", "10rem", 2);
-		column((row) -> agents(row.outboundAgents()), "Outbound agents", "outbound", "9rem", 1);
-		column((row) -> row.inUse() ? "In use" : "Free", "Status", "status", "6rem", 0)
+		column((row) -> agents(row.inboundAgents()), "Inbound agents", "inbound", "9rem", 2);
+		column((row) -> agents(row.outboundAgents()), "Outbound agents", "outbound", "8rem", 1);
+		column((row) -> row.inUse() ? "In use" : "Free", "Status", "status", "5.5rem", 0)
 			.setTooltipGenerator((row) -> row.inUse() ? IN_USE : FREE);
-		column((row) -> row.active() ? "Active" : "Inactive", "Active", "active", "6rem", 0).setSortProperty("active");
+		column((row) -> row.active() ? "Active" : "Inactive", "Active", "active", "5.5rem", 0)
+			.setSortProperty("active");
 		column((row) -> TIME.format(row.updatedAt()), "Updated (UTC)", "updatedAt", "9rem", 0)
 			.setSortProperty("updatedAt");
 		column((row) -> (row.bindingsChangedAt() != null) ? TIME.format(row.bindingsChangedAt()) : "Never",
@@ -202,12 +203,16 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 		return row.provider().label() + ((row.carrier() != null) ? " · " + row.carrier() : "");
 	}
 
-	/** The trunk's status in words, on the "Provider and trunk" cell. */
+	/**
+	 * The whole cell, which a narrow column cuts, and the trunk's status in words, on the
+	 * "Provider and trunk" cell.
+	 */
 	static String trunkTooltip(PhoneNumberRow row) {
 		if (row.trunkDown()) {
-			return TRUNK_DOWN;
+			return providerAndTrunk(row) + ". " + TRUNK_DOWN;
 		}
-		return (row.trunkStatus() != null) ? "SIP trunk status: " + row.trunkStatus().label() : null;
+		return providerAndTrunk(row)
+				+ ((row.trunkStatus() != null) ? ". SIP trunk status: " + row.trunkStatus().label() : "");
 	}
 
 	/** A direction without agents says so, rather than leaving the cell blank. */

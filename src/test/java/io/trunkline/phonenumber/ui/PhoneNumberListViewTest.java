@@ -155,8 +155,9 @@ class PhoneNumberListViewTest extends KaribuTest {
 		Grid.Column<PhoneNumberRow> carrier = grid().getColumnByKey("carrier");
 		assertThat(_getFormatted(carrier, down).strip()).isEqualTo("SIP trunk · Main Down");
 		assertThat(_getFormatted(carrier, up).strip()).isEqualTo("SIP trunk · Backup");
-		assertThat(carrier.getTooltipGenerator().apply(down)).isEqualTo(PhoneNumberListView.TRUNK_DOWN);
-		assertThat(carrier.getTooltipGenerator().apply(up)).isEqualTo("SIP trunk status: Up");
+		assertThat(carrier.getTooltipGenerator().apply(down))
+			.isEqualTo("SIP trunk · Main. " + PhoneNumberListView.TRUNK_DOWN);
+		assertThat(carrier.getTooltipGenerator().apply(up)).isEqualTo("SIP trunk · Backup. SIP trunk status: Up");
 		assertThat(grid().getPartNameGenerator().apply(down)).isEqualTo("trunk-down");
 		assertThat(grid().getPartNameGenerator().apply(up)).isNull();
 		// its own column, one click away in "Columns", says the same

@@ -47,11 +47,12 @@ class TrunksViewTest extends KaribuTest {
 		UI.getCurrent().navigate(TrunksView.class);
 		SipTrunksPanel panel = _get(SipTrunksPanel.class);
 		assertThat(visibleHeaders(panel.grid)).containsExactly("Name", "Termination URI", "Transport", "Status",
-				"Last response", "Checked at", "Password", "Registration");
+				"Last response", "Checked at (UTC)", "Registration");
 		ColumnChooser columns = _get(panel, ColumnChooser.class);
 		_clickItemWithCaption(columns, "Round trip");
 		_clickItemWithCaption(columns, "Calls");
-		assertThat(visibleHeaders(panel.grid)).contains("Round trip", "Calls");
+		_clickItemWithCaption(columns, "Password");
+		assertThat(visibleHeaders(panel.grid)).contains("Round trip", "Calls", "Password");
 	}
 
 	private static List<String> visibleHeaders(Grid<?> grid) {
