@@ -202,7 +202,7 @@ public final class ScreenshotTour {
 	private void columns() {
 		open("/numbers");
 		cell("+1 415-555-10").waitFor();
-		this.page.locator("vaadin-menu-bar-button").first().click();
+		button("Choose columns").click();
 		this.page.waitForTimeout(500);
 		shot("numbers-columns-menu");
 		this.page.getByText("Agents changed (UTC)").click();

@@ -31,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
@@ -87,10 +86,10 @@ class PhoneNumberListViewTest extends KaribuTest {
 		assertThat(visibleHeaders()).containsExactly("Number", "Name", "Provider and trunk", "Inbound agents",
 				"Outbound agents", "Status", "Active");
 
-		_clickItemWithCaption(view().columns, "Region");
-		_clickItemWithCaption(view().columns, "Updated (UTC)");
-		_clickItemWithCaption(view().columns, "Outbound agents");
-		_clickItemWithCaption(view().columns, "Trunk status");
+		toggleColumn(view().columns, "Region");
+		toggleColumn(view().columns, "Updated (UTC)");
+		toggleColumn(view().columns, "Outbound agents");
+		toggleColumn(view().columns, "Trunk status");
 		assertThat(visibleHeaders()).containsExactly("Number", "Name", "Region", "Provider and trunk", "Trunk status",
 				"Inbound agents", "Status", "Active", "Updated (UTC)");
 		int row = _findAll(grid()).stream().map(PhoneNumberRow::number).toList().indexOf("+442079460958");

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption;
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.GridKt._sort;
@@ -49,9 +48,9 @@ class TrunksViewTest extends KaribuTest {
 		assertThat(visibleHeaders(panel.grid)).containsExactly("Name", "Termination URI", "Transport", "Status",
 				"Last response", "Checked at (UTC)", "Registration");
 		ColumnChooser columns = _get(panel, ColumnChooser.class);
-		_clickItemWithCaption(columns, "Round trip");
-		_clickItemWithCaption(columns, "Calls");
-		_clickItemWithCaption(columns, "Password");
+		toggleColumn(columns, "Round trip");
+		toggleColumn(columns, "Calls");
+		toggleColumn(columns, "Password");
 		assertThat(visibleHeaders(panel.grid)).contains("Round trip", "Calls", "Password");
 	}
 
