@@ -1,5 +1,8 @@
 package io.trunkline;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -8,6 +11,8 @@ import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import io.trunkline.base.ui.ColumnChooser;
 import com.vaadin.flow.server.VaadinServletRequest;
 import io.trunkline.security.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Browserless UI tests: the real Spring context and views, driven as a person would, with
@@ -53,6 +60,22 @@ public abstract class KaribuTest {
 	protected static <V> void type(HasValue<?, V> field, V value) {
 		LocatorJ.assertEditableByUser((Component) field);
 		field.setValue(value);
+	}
+
+	/**
+	 * Shows or hides one column through a grid's "Columns" button, as a person would:
+	 * click it, then tick or untick the column's checkbox.
+	 */
+	@SuppressWarnings("unchecked")
+	protected static void toggleColumn(ColumnChooser chooser, String header) {
+		LocatorJ._click(chooser);
+		CheckboxGroup<String> boxes = LocatorJ._get(CheckboxGroup.class, (spec) -> spec.withLabel(ColumnChooser.LABEL));
+		assertThat(boxes.getListDataView().getItems()).as("the column checkboxes").contains(header);
+		Set<String> chosen = new HashSet<>(boxes.getValue());
+		if (!chosen.remove(header)) {
+			chosen.add(header);
+		}
+		type(boxes, chosen);
 	}
 
 	/**

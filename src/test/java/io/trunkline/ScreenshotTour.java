@@ -14,10 +14,11 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
- * A walk through the packaged console at 1400×900 that leaves a screenshot of each view
- * for a person to look at:
+ * A walk through the packaged console (1400×900 unless told) that leaves a screenshot of
+ * each view for a person to look at:
  * {@code java -cp ... io.trunkline.ScreenshotTour <base url> <email>
- * <password> <folder>}. It fills an empty organization through the UI as it goes.
+ * <password> <folder> [all|numbers|look] [1280x800]}. It fills an empty organization
+ * through the UI as it goes ("all", once per data folder); "look" only looks.
  */
 public final class ScreenshotTour {
 
@@ -30,13 +31,22 @@ public final class ScreenshotTour {
 
 	private final Path folder;
 
-	private ScreenshotTour(Page page, String base, Path folder) {
+	private final int width;
+
+	private final int height;
+
+	private ScreenshotTour(Page page, String base, Path folder, int width, int height) {
 		this.page = page;
 		this.base = base;
 		this.folder = folder;
+		this.width = width;
+		this.height = height;
 	}
 
 	public static void main(String[] args) {
+		String[] size = ((args.length < 6) ? "1400x900" : args[5]).split("x");
+		int width = Integer.parseInt(size[0]);
+		int height = Integer.parseInt(size[1]);
 		try (Playwright playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 				Browser browser = playwright.chromium()
@@ -44,10 +54,10 @@ public final class ScreenshotTour {
 						.setHeadless(true)
 						.setArgs(FLAGS));
 				BrowserContext context = browser
-					.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+					.newContext(new Browser.NewContextOptions().setViewportSize(width, height))) {
 			Page page = context.newPage();
 			page.setDefaultTimeout(60_000);
-			ScreenshotTour tour = new ScreenshotTour(page, args[0], Path.of(args[3]));
+			ScreenshotTour tour = new ScreenshotTour(page, args[0], Path.of(args[3]), width, height);
 			tour.walk(args[1], args[2], (args.length < 5) ? "all" : args[4]);
 			tour.forcedPasswordChange(browser);
 		}
@@ -84,8 +94,10 @@ public final class ScreenshotTour {
 		}
 		else {
 			open("/trunks");
+			cell("Probe 3").waitFor();
 			shot("trunks");
 			open("/agents");
+			cell("Support").waitFor();
 			shot("agents");
 			open("/numbers");
 			cell("+1 415-555-10").waitFor();
@@ -190,7 +202,7 @@ public final class ScreenshotTour {
 	private void columns() {
 		open("/numbers");
 		cell("+1 415-555-10").waitFor();
-		this.page.locator("vaadin-menu-bar-button").first().click();
+		button("Choose columns").click();
 		this.page.waitForTimeout(500);
 		shot("numbers-columns-menu");
 		this.page.getByText("Agents changed (UTC)").click();
@@ -204,18 +216,21 @@ public final class ScreenshotTour {
 	 */
 	private void forcedPasswordChange(Browser browser) {
 		open("/users");
+		shot("users");
+		String email = "new-person-" + this.width + "-" + System.currentTimeMillis() % 100000 + "@example.com";
 		button("Add user").first().click();
 		Locator dialog = this.page.getByRole(AriaRole.DIALOG);
-		dialog.getByLabel("Email").fill("new-person@example.com");
+		dialog.getByLabel("Email").fill(email);
 		dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill("New Person");
 		dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add user")).click();
 		String password = this.page.getByLabel("Temporary password").inputValue();
 		shot("users-temporary-password");
 		button("Done").click();
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
+		try (BrowserContext context = browser
+			.newContext(new Browser.NewContextOptions().setViewportSize(this.width, this.height))) {
 			Page other = context.newPage();
 			other.navigate(this.base + "/login");
-			BrowserSupport.submitSignIn(other, "new-person@example.com", password);
+			BrowserSupport.submitSignIn(other, email, password);
 			other.getByLabel("Current password").waitFor();
 			other.waitForTimeout(800);
 			other.screenshot(new Page.ScreenshotOptions().setPath(this.folder.resolve("forced-password.png")));
@@ -227,7 +242,10 @@ public final class ScreenshotTour {
 		open("/audit");
 		this.page.waitForTimeout(1500);
 		shot("audit");
-		cell("Agent Support").first().click();
+		// on a data folder walked before, the agents' entries have scrolled down: the
+		// newest creation
+		Locator agent = cell("Agent Support");
+		(agent.isVisible() ? agent : cell("Create")).click();
 		this.page.waitForTimeout(800);
 		shot("audit-entry");
 	}

@@ -56,6 +56,12 @@ class AuditFilters extends HorizontalLayout {
 		this.entityType.addValueChangeListener((e) -> onChange.accept(filter()));
 		this.from.addValueChangeListener((e) -> onChange.accept(filter()));
 		this.to.addValueChangeListener((e) -> onChange.accept(filter()));
+		// one row beside the menu at 1280 px
+		this.user.setWidth("12rem");
+		this.action.setWidth("10rem");
+		this.entityType.setWidth("10rem");
+		this.from.setWidth("9.5rem");
+		this.to.setWidth("9.5rem");
 		add(this.user, this.action, this.entityType, this.from, this.to);
 	}
 

@@ -77,8 +77,8 @@ public class AuditView extends VerticalLayout {
 		this.grid.addColumn((row) -> TIME.format(row.occurredAt()))
 			.setHeader("Time (UTC)")
 			.setKey("time")
-			.setWidth("11rem");
-		this.grid.addColumn(AuditRow::userEmail).setHeader("User").setKey("user").setWidth("13rem");
+			.setWidth("12.5rem");
+		this.grid.addColumn(AuditRow::userEmail).setHeader("User").setKey("user").setWidth("12rem");
 		this.grid.addColumn((row) -> row.action().label()).setHeader("Action").setKey("action").setWidth("7rem");
 		this.grid.addColumn(AuditRow::entityText)
 			.setHeader("Entity")

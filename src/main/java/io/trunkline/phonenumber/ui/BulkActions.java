@@ -14,23 +14,45 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 /**
  * What can be done to the selected numbers at once: activate, deactivate, delete
- * (confirmed, naming the count). Visible only while something is selected.
+ * (confirmed, naming the count). Visible only while something is selected; its buttons
+ * are made at the first selection, so a UI where nothing is ever selected does not hold
+ * them.
  */
 class BulkActions extends HorizontalLayout {
 
-	final Span selected = new Span();
+	Span selected;
 
-	final Button activate = new Button("Activate");
+	Button activate;
 
-	final Button deactivate = new Button("Deactivate");
+	Button deactivate;
 
-	final Button delete = new Button("Delete");
+	Button delete;
+
+	private final Consumer<Set<Long>> onActivate;
+
+	private final Consumer<Set<Long>> onDeactivate;
+
+	private final Consumer<Set<Long>> onDelete;
 
 	private Set<Long> ids = Set.of();
 
 	BulkActions(Consumer<Set<Long>> onActivate, Consumer<Set<Long>> onDeactivate, Consumer<Set<Long>> onDelete) {
+		this.onActivate = onActivate;
+		this.onDeactivate = onDeactivate;
+		this.onDelete = onDelete;
 		setAlignItems(FlexComponent.Alignment.CENTER);
 		addClassName("bulk-actions");
+		setVisible(false);
+	}
+
+	private void build() {
+		Consumer<Set<Long>> onActivate = this.onActivate;
+		Consumer<Set<Long>> onDeactivate = this.onDeactivate;
+		Consumer<Set<Long>> onDelete = this.onDelete;
+		this.selected = new Span();
+		this.activate = new Button("Activate");
+		this.deactivate = new Button("Deactivate");
+		this.delete = new Button("Delete");
 		this.delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
 		this.activate.addClickListener((click) -> onActivate.accept(this.ids));
 		this.deactivate.addClickListener((click) -> onDeactivate.accept(this.ids));
@@ -45,12 +67,16 @@ class BulkActions extends HorizontalLayout {
 			confirm.open();
 		});
 		add(this.selected, this.activate, this.deactivate, this.delete);
-		show(Set.of());
 	}
 
 	void show(Set<Long> selectedIds) {
 		this.ids = Set.copyOf(selectedIds);
-		this.selected.setText(this.ids.size() + " selected");
+		if (this.selected == null && !this.ids.isEmpty()) {
+			build();
+		}
+		if (this.selected != null) {
+			this.selected.setText(this.ids.size() + " selected");
+		}
 		setVisible(!this.ids.isEmpty());
 	}
 

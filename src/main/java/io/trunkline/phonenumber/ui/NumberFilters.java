@@ -74,6 +74,13 @@ class NumberFilters extends HorizontalLayout {
 		this.region.addValueChangeListener((e) -> onChange.accept(filter()));
 		this.trunk.addValueChangeListener((e) -> onChange.accept(filter()));
 		this.active.addValueChangeListener((e) -> onChange.accept(filter()));
+		// one row beside the menu at 1280 px; the lists open wider than their fields
+		this.text.setWidth("11rem");
+		for (ComboBox<?> combo : List.of(this.region, this.trunk, this.trunkStatus, this.agent)) {
+			combo.setWidth("9.5rem");
+			combo.getStyle().set("--vaadin-combo-box-overlay-width", "16rem");
+		}
+		this.active.setWidth("7rem");
 		add(this.text, this.region, this.trunk, this.trunkStatus, this.agent, this.active);
 	}
 

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -64,11 +65,19 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 
 	static final String FREE = "Free: no agent is bound to this number yet";
 
-	/** What fits beside the menu at 1400 px; the rest is one click away in "Columns". */
-	static final Set<String> DEFAULT_COLUMNS = Set.of("number", "displayName", "carrier", "trunkStatus", "inbound",
-			"outbound", "status", "active");
+	/**
+	 * What fits beside the menu at 1280 px; the rest is one click away in "Columns". The
+	 * trunk's status shows inside "Provider and trunk" (a Down badge and a tooltip), its
+	 * own column is one of the rest.
+	 */
+	static final Set<String> DEFAULT_COLUMNS = Set.of("number", "displayName", "carrier", "inbound", "outbound",
+			"status", "active");
 
 	static final String TRUNK_DOWN = "Its SIP trunk is Down: calls to and from this number may fail";
+
+	/** The trunk's name with a "Down" badge when it is Down; Karibu reads it as text. */
+	static final String PROVIDER_TEMPLATE = "<span class=\"provider-cell\"><span class=\"provider-name\">${item.trunk}</span> "
+			+ "<span class=\"trunk-badge\">${item.badge}</span></span>";
 
 	final Grid<PhoneNumberRow> grid = new Grid<>();
 
@@ -110,6 +119,7 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 		download.add(new Button("Export CSV", VaadinIcon.DOWNLOAD.create()));
 		HorizontalLayout actions = new HorizontalLayout(this.count, this.importChip, download);
 		actions.setAlignItems(FlexComponent.Alignment.CENTER);
+		actions.setWrap(true);
 		if (editor) {
 			Button add = new Button("Add number", VaadinIcon.PLUS.create(),
 					(click) -> getUI().ifPresent((ui) -> ui.navigate(PhoneNumberEditView.class, "new")));
@@ -145,20 +155,28 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 	}
 
 	private void configureGrid(boolean editor) {
-		column(PhoneNumberRow::international, "Number", "number", "10rem", 1).setSortProperty("number");
-		column(PhoneNumberRow::displayName, "Name", "displayName", "9rem", 2).setSortProperty("displayName");
+		column(PhoneNumberRow::international, "Number", "number", "9.5rem", 1).setSortProperty("number");
+		column(PhoneNumberRow::displayName, "Name", "displayName", "8rem", 2).setSortProperty("displayName");
 		column(PhoneNumberRow::region, "Region", "region", "6rem", 0).setSortProperty("region");
-		column((row) -> row.provider().label() + (row.carrier() != null ? " · " + row.carrier() : ""),
-				"Provider and trunk", "carrier", "10rem", 1)
-			.setSortProperty("carrier");
+		this.grid
+			.addColumn(LitRenderer.<PhoneNumberRow>of(PROVIDER_TEMPLATE)
+				.withProperty("trunk", PhoneNumberListView::providerAndTrunk)
+				.withProperty("badge", (row) -> row.trunkDown() ? TrunkStatus.DOWN.label() : ""))
+			.setHeader("Provider and trunk")
+			.setKey("carrier")
+			.setWidth("11rem")
+			.setFlexGrow(2)
+			.setSortProperty("carrier")
+			.setTooltipGenerator(PhoneNumberListView::trunkTooltip);
 		column((row) -> (row.trunkStatus() != null) ? row.trunkStatus().label() : "", "Trunk status", "trunkStatus",
 				"8rem", 0)
 			.setTooltipGenerator((row) -> row.trunkDown() ? TRUNK_DOWN : null);
-		column((row) -> agents(row.inboundAgents()), "Inbound agents", "inbound", "10rem", 2);
-		column((row) -> agents(row.outboundAgents()), "Outbound agents", "outbound", "9rem", 1);
-		column((row) -> row.inUse() ? "In use" : "Free", "Status", "status", "6rem", 0)
+		column((row) -> agents(row.inboundAgents()), "Inbound agents", "inbound", "9rem", 2);
+		column((row) -> agents(row.outboundAgents()), "Outbound agents", "outbound", "8rem", 1);
+		column((row) -> row.inUse() ? "In use" : "Free", "Status", "status", "5.5rem", 0)
 			.setTooltipGenerator((row) -> row.inUse() ? IN_USE : FREE);
-		column((row) -> row.active() ? "Active" : "Inactive", "Active", "active", "6rem", 0).setSortProperty("active");
+		column((row) -> row.active() ? "Active" : "Inactive", "Active", "active", "5.5rem", 0)
+			.setSortProperty("active");
 		column((row) -> TIME.format(row.updatedAt()), "Updated (UTC)", "updatedAt", "9rem", 0)
 			.setSortProperty("updatedAt");
 		column((row) -> (row.bindingsChangedAt() != null) ? TIME.format(row.bindingsChangedAt()) : "Never",
@@ -179,6 +197,22 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 	private Grid.Column<PhoneNumberRow> column(ValueProvider<PhoneNumberRow, String> value, String header, String key,
 			String width, int flexGrow) {
 		return this.grid.addColumn(value).setHeader(header).setKey(key).setWidth(width).setFlexGrow(flexGrow);
+	}
+
+	static String providerAndTrunk(PhoneNumberRow row) {
+		return row.provider().label() + ((row.carrier() != null) ? " · " + row.carrier() : "");
+	}
+
+	/**
+	 * The whole cell, which a narrow column cuts, and the trunk's status in words, on the
+	 * "Provider and trunk" cell.
+	 */
+	static String trunkTooltip(PhoneNumberRow row) {
+		if (row.trunkDown()) {
+			return providerAndTrunk(row) + ". " + TRUNK_DOWN;
+		}
+		return providerAndTrunk(row)
+				+ ((row.trunkStatus() != null) ? ". SIP trunk status: " + row.trunkStatus().label() : "");
 	}
 
 	/** A direction without agents says so, rather than leaving the cell blank. */

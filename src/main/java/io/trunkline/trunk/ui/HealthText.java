@@ -29,7 +29,13 @@ final class HealthText {
 	}
 
 	static String checkedAt(TrunkHealthView health) {
-		return (health != null && health.checkedAt() != null) ? TIME.format(health.checkedAt()) + " UTC" : "";
+		String time = checkedAtUtc(health);
+		return time.isEmpty() ? "" : time + " UTC";
+	}
+
+	/** The grid's cell, under a "(UTC)" header as in the other grids. */
+	static String checkedAtUtc(TrunkHealthView health) {
+		return (health != null && health.checkedAt() != null) ? TIME.format(health.checkedAt()) : "";
 	}
 
 	/** E.g. "Up: 200 OK in 12 ms, checked 2026-12-01 10:00:00 UTC". */

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
@@ -133,7 +132,7 @@ class AgentBindingViewTest extends KaribuTest {
 		signIn(this.org.adminEmail());
 		UI.getCurrent().navigate(PhoneNumberListView.class);
 		PhoneNumberListView view = _get(PhoneNumberListView.class);
-		_clickItemWithCaption(view.columns, "Agents changed (UTC)");
+		toggleColumn(view.columns, "Agents changed (UTC)");
 		assertThat(cell(view, bulk.number(), "bindingsChangedAt")).isEqualTo("Never");
 
 		view.grid.asMultiSelect().select(row(view, bulk.number()));

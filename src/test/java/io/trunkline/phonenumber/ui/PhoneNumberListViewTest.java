@@ -31,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
@@ -77,19 +76,20 @@ class PhoneNumberListViewTest extends KaribuTest {
 		assertThat(view().count.getText()).isEqualTo("3 numbers");
 		assertThat(numbers()).containsExactlyInAnyOrder("+14155550101", "+12125550102", "+442079460958");
 		int row = _findAll(grid()).stream().map(PhoneNumberRow::number).toList().indexOf("+442079460958");
-		assertThat(_getFormattedRow(grid(), row)).containsExactly("+44 20 7946 0958", "+44 20 7946 0958",
-				"SIP trunk · Backup", "Not checked yet", "None", "None", "Free", "Active");
+		assertThat(_getFormattedRow(grid(), row).stream().map(String::strip)).containsExactly("+44 20 7946 0958",
+				"+44 20 7946 0958", "SIP trunk · Backup", "None", "None", "Free", "Active");
 	}
 
 	@Test
 	void the_default_columns_fit_a_laptop_and_the_chooser_shows_the_rest_for_the_whole_session() {
 		open(this.org.adminEmail());
-		assertThat(visibleHeaders()).containsExactly("Number", "Name", "Provider and trunk", "Trunk status",
-				"Inbound agents", "Outbound agents", "Status", "Active");
+		assertThat(visibleHeaders()).containsExactly("Number", "Name", "Provider and trunk", "Inbound agents",
+				"Outbound agents", "Status", "Active");
 
-		_clickItemWithCaption(view().columns, "Region");
-		_clickItemWithCaption(view().columns, "Updated (UTC)");
-		_clickItemWithCaption(view().columns, "Outbound agents");
+		toggleColumn(view().columns, "Region");
+		toggleColumn(view().columns, "Updated (UTC)");
+		toggleColumn(view().columns, "Outbound agents");
+		toggleColumn(view().columns, "Trunk status");
 		assertThat(visibleHeaders()).containsExactly("Number", "Name", "Region", "Provider and trunk", "Trunk status",
 				"Inbound agents", "Status", "Active", "Updated (UTC)");
 		int row = _findAll(grid()).stream().map(PhoneNumberRow::number).toList().indexOf("+442079460958");
@@ -97,7 +97,8 @@ class PhoneNumberListViewTest extends KaribuTest {
 
 		UI.getCurrent().navigate("");
 		UI.getCurrent().navigate(PhoneNumberListView.class);
-		assertThat(visibleHeaders()).contains("Region", "Updated (UTC)").doesNotContain("Outbound agents");
+		assertThat(visibleHeaders()).contains("Region", "Updated (UTC)", "Trunk status")
+			.doesNotContain("Outbound agents");
 	}
 
 	@Test
@@ -147,10 +148,20 @@ class PhoneNumberListViewTest extends KaribuTest {
 			.filter((row) -> row.number().equals("+442079460958"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(_getFormatted(grid().getColumnByKey("trunkStatus"), down)).isEqualTo("Down");
-		assertThat(_getFormatted(grid().getColumnByKey("trunkStatus"), up)).isEqualTo("Up");
+		// by default the status is inside "Provider and trunk": a Down badge, and a
+		// tooltip on every trunk
+		assertThat(grid().getColumnByKey("trunkStatus").isVisible()).isFalse();
+		Grid.Column<PhoneNumberRow> carrier = grid().getColumnByKey("carrier");
+		assertThat(_getFormatted(carrier, down).strip()).isEqualTo("SIP trunk · Main Down");
+		assertThat(_getFormatted(carrier, up).strip()).isEqualTo("SIP trunk · Backup");
+		assertThat(carrier.getTooltipGenerator().apply(down))
+			.isEqualTo("SIP trunk · Main. " + PhoneNumberListView.TRUNK_DOWN);
+		assertThat(carrier.getTooltipGenerator().apply(up)).isEqualTo("SIP trunk · Backup. SIP trunk status: Up");
 		assertThat(grid().getPartNameGenerator().apply(down)).isEqualTo("trunk-down");
 		assertThat(grid().getPartNameGenerator().apply(up)).isNull();
+		// its own column, one click away in "Columns", says the same
+		assertThat(_getFormatted(grid().getColumnByKey("trunkStatus"), down)).isEqualTo("Down");
+		assertThat(_getFormatted(grid().getColumnByKey("trunkStatus"), up)).isEqualTo("Up");
 		assertThat(grid().getColumnByKey("trunkStatus").getTooltipGenerator().apply(down))
 			.isEqualTo(PhoneNumberListView.TRUNK_DOWN);
 
