@@ -163,7 +163,8 @@ class CompatWizardParityTest extends KaribuTest {
 	 */
 	private List<String> columnsBeyondNumberAndName(String number) {
 		List<String> row = formatted(number);
-		return row.subList(2, row.size());
+		// a cell with a badge renders its text and the (empty) badge's
+		return row.subList(2, row.size()).stream().map(String::strip).toList();
 	}
 
 	@SuppressWarnings("unchecked")

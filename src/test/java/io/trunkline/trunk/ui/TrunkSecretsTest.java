@@ -6,6 +6,7 @@ import java.util.Base64;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.tabs.TabSheet;
+import io.trunkline.base.ui.ColumnChooser;
 import io.trunkline.KaribuTest;
 import io.trunkline.Rendered;
 import io.trunkline.base.FieldException;
@@ -75,6 +76,8 @@ class TrunkSecretsTest extends KaribuTest {
 		signIn(org.adminEmail());
 
 		UI.getCurrent().navigate(TrunksView.class);
+		// the password column is one of the chooser's, off by default
+		toggleColumn(_get(ColumnChooser.class), "Password");
 		assertThat(String.join(" ", _getFormattedRow(_get(SipTrunksPanel.class).grid, 0))).contains("Marked", "Set")
 			.doesNotContain(MARKER);
 		_clickItem(_get(SipTrunksPanel.class).grid, 0, 0, false, false, false, false);
