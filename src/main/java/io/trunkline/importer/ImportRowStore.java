@@ -3,10 +3,14 @@ package io.trunkline.importer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import io.trunkline.base.SqlDialect;
+
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -31,33 +35,38 @@ class ImportRowStore {
 
 	private final JdbcTemplate jdbc;
 
+	private final SqlDialect dialect;
+
 	ImportRowStore(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.dialect = new SqlDialect(jdbc);
 	}
 
 	/**
 	 * Stores rows just checked; a row that is not ready keeps only what its report shows.
+	 * A ready row's name is the one it will be shown with, which checks to itself again.
+	 * On PostgreSQL with {@code COPY}.
 	 */
 	void insert(long organizationId, long batchId, List<ReviewRow> rows) {
-		this.jdbc.batchUpdate("insert into import_row (import_batch_id, line, organization_id, status, input,"
-				+ " normalized, international, name, description, inbound_agent, outbound_agent, trunk, reason)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (statement, row) -> {
-					boolean ready = row.status() == RowStatus.READY;
-					ImportRow source = row.source();
-					statement.setLong(1, batchId);
-					statement.setInt(2, row.line());
-					statement.setLong(3, organizationId);
-					statement.setString(4, row.status().name());
-					statement.setString(5, shorten(row.input(), TEXT_MAX));
-					statement.setString(6, emptyAsNull(row.normalized()));
-					statement.setString(7, emptyAsNull(row.international()));
-					statement.setString(8, shorten(emptyAsNull(row.name()), TEXT_MAX));
-					statement.setString(9, ready ? source.description() : null);
-					statement.setString(10, ready ? source.inboundAgent() : null);
-					statement.setString(11, ready ? source.outboundAgent() : null);
-					statement.setString(12, ready ? source.trunk() : null);
-					statement.setString(13, shorten(emptyAsNull(row.reason()), REASON_MAX));
-				});
+		List<Object[]> values = rows.stream().map((row) -> values(organizationId, batchId, row)).toList();
+		if (this.dialect.isPostgres()) {
+			this.jdbc.execute((ConnectionCallback<Void>) (connection) -> ImportRowCopy.copy(connection, values));
+			return;
+		}
+		this.jdbc.batchUpdate("insert into import_row (" + ImportRowCopy.COLUMNS + ")"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+	}
+
+	/** The row's values in the order of {@link ImportRowCopy#COLUMNS}. */
+	private static Object[] values(long organizationId, long batchId, ReviewRow row) {
+		boolean ready = row.status() == RowStatus.READY;
+		ImportRow source = row.source();
+		return new Object[] { batchId, row.line(), organizationId, row.status().name(),
+				shorten(emptyAsNull(row.input()), TEXT_MAX), emptyAsNull(row.normalized()),
+				emptyAsNull(row.international()), shorten(emptyAsNull(row.name()), TEXT_MAX),
+				ready ? source.description() : null, ready ? source.inboundAgent() : null,
+				ready ? source.outboundAgent() : null, ready ? source.trunk() : null,
+				shorten(emptyAsNull(row.reason()), REASON_MAX) };
 	}
 
 	/** A page of the rows with the verdict (all for {@code null}), in line order. */
@@ -110,29 +119,38 @@ class ImportRowStore {
 	}
 
 	/**
-	 * Records the verdicts the run gave these rows, and the numbers imported ones became.
+	 * Records the verdicts the run gave these rows, and the numbers imported ones became:
+	 * on PostgreSQL in one statement over arrays, on H2 in a batch.
 	 */
 	void settle(long batchId, List<ReviewRow> rows, Map<String, Long> numberIds) {
-		this.jdbc.batchUpdate("update import_row set status = ?, reason = ?, number_id = ? where import_batch_id = ?"
-				+ " and line = ?", rows, rows.size(), (statement, row) -> {
-					statement.setString(1, row.status().name());
-					String reason = shorten(emptyAsNull(row.reason()), REASON_MAX);
-					if (reason != null) {
-						statement.setString(2, reason);
-					}
-					else {
-						statement.setNull(2, Types.VARCHAR);
-					}
-					Long id = (row.status() == RowStatus.IMPORTED) ? numberIds.get(row.normalized()) : null;
-					if (id != null) {
-						statement.setLong(3, id);
-					}
-					else {
-						statement.setNull(3, Types.BIGINT);
-					}
-					statement.setLong(4, batchId);
-					statement.setInt(5, row.line());
-				});
+		Integer[] lines = new Integer[rows.size()];
+		String[] statuses = new String[rows.size()];
+		String[] reasons = new String[rows.size()];
+		Long[] ids = new Long[rows.size()];
+		for (int i = 0; i < rows.size(); i++) {
+			ReviewRow row = rows.get(i);
+			lines[i] = row.line();
+			statuses[i] = row.status().name();
+			reasons[i] = shorten(emptyAsNull(row.reason()), REASON_MAX);
+			ids[i] = (row.status() == RowStatus.IMPORTED) ? numberIds.get(row.normalized()) : null;
+		}
+		if (this.dialect.isPostgres()) {
+			this.jdbc.update(
+					"update import_row r set status = t.status, reason = t.reason, number_id = t.number_id"
+							+ " from unnest(cast(? as integer[]), cast(? as varchar[]), cast(? as varchar[]),"
+							+ " cast(? as bigint[])) as t(line, status, reason, number_id)"
+							+ " where r.import_batch_id = ? and r.line = t.line",
+					lines, statuses, reasons, ids, batchId);
+			return;
+		}
+		List<Object[]> values = new ArrayList<>(rows.size());
+		for (int i = 0; i < rows.size(); i++) {
+			values.add(new Object[] { statuses[i], reasons[i], ids[i], batchId, lines[i] });
+		}
+		this.jdbc.batchUpdate(
+				"update import_row set status = ?, reason = ?, number_id = ? where import_batch_id = ?"
+						+ " and line = ?",
+				values, new int[] { Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.INTEGER });
 	}
 
 	/** Gives every row still ready the verdict: the run ended before writing them. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.trunkline.base.SqlDialect;
 import io.trunkline.security.CurrentUser;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;

@@ -2,6 +2,8 @@ package io.trunkline.phonenumber;
 
 import java.util.List;
 
+import io.trunkline.base.SqlDialect;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -1,4 +1,4 @@
-package io.trunkline.phonenumber;
+package io.trunkline.base;
 
 import java.sql.DatabaseMetaData;
 import java.util.Locale;
@@ -10,17 +10,17 @@ import org.springframework.jdbc.support.MetaDataAccessException;
 /**
  * Tells PostgreSQL from H2 where the two need different SQL for the same set-based query.
  */
-final class SqlDialect {
+public final class SqlDialect {
 
 	private final JdbcTemplate jdbc;
 
 	private volatile Boolean postgres;
 
-	SqlDialect(JdbcTemplate jdbc) {
+	public SqlDialect(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	boolean isPostgres() {
+	public boolean isPostgres() {
 		if (this.postgres == null) {
 			try {
 				String product = JdbcUtils.extractDatabaseMetaData(this.jdbc.getDataSource(),
