@@ -3,6 +3,7 @@ package io.trunkline.importer;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
@@ -12,6 +13,8 @@ import io.trunkline.security.CurrentUser;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Import runs as db-scheduler executions, one per import (its id is the execution's
@@ -28,9 +31,20 @@ class ImportRunTask {
 
 	/**
 	 * Schedules the run now, in the caller's transaction: it exists only if that commits.
+	 * Once it has, this instance looks for due executions at once rather than at its next
+	 * poll (db-scheduler's own immediate check runs before the commit, when the execution
+	 * cannot be seen yet).
 	 */
 	static void schedule(SchedulerClient scheduler, long batchId) {
 		scheduler.scheduleIfNotExists(new TaskInstance<Void>(TASK, Long.toString(batchId)), Instant.now());
+		if (scheduler instanceof Scheduler local && TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					local.triggerCheckForDueExecutions();
+				}
+			});
+		}
 	}
 
 	@Bean
