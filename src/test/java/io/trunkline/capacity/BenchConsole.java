@@ -73,6 +73,17 @@ final class BenchConsole implements AutoCloseable {
 		}
 	}
 
+	/** One number from the console's database (e.g. a count). */
+	long count(String sql) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(this.database.url(), this.database.user(),
+				this.database.password());
+				Statement statement = connection.createStatement();
+				var result = statement.executeQuery(sql)) {
+			result.next();
+			return result.getLong(1);
+		}
+	}
+
 	String base() {
 		return this.server.url("");
 	}
