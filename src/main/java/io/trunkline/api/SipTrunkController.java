@@ -14,6 +14,7 @@ import io.trunkline.trunk.TrunkCommand;
 import io.trunkline.trunk.TrunkService;
 import io.trunkline.trunk.TrunkSummary;
 import io.trunkline.trunk.health.TrunkHealthService;
+import io.trunkline.trunk.health.RegistrationView;
 import io.trunkline.trunk.health.TrunkHealthView;
 
 import org.springframework.http.HttpHeaders;
@@ -56,9 +57,12 @@ class SipTrunkController {
 	@Operation(summary = "List the organization's SIP trunks by name, each with its last check")
 	SipTrunkList list() {
 		List<TrunkSummary> list = this.trunks.list();
-		Map<Long, TrunkHealthView> views = this.health.forTrunks(list.stream().map(TrunkSummary::id).toList());
-		return new SipTrunkList(
-				list.stream().map((trunk) -> SipTrunkResponse.of(trunk, views.get(trunk.id()))).toList());
+		List<Long> ids = list.stream().map(TrunkSummary::id).toList();
+		Map<Long, TrunkHealthView> views = this.health.forTrunks(ids);
+		Map<Long, RegistrationView> registrations = this.health.registrations(ids);
+		return new SipTrunkList(list.stream()
+			.map((trunk) -> SipTrunkResponse.of(trunk, views.get(trunk.id()), registrations.get(trunk.id())))
+			.toList());
 	}
 
 	@GetMapping("/{id}")
@@ -115,7 +119,8 @@ class SipTrunkController {
 
 	private ResponseEntity<SipTrunkResponse> withEtag(ResponseEntity.BodyBuilder builder, TrunkSummary trunk) {
 		TrunkHealthView view = this.health.forTrunks(List.of(trunk.id())).get(trunk.id());
-		return builder.eTag(Versions.etag(trunk.version())).body(SipTrunkResponse.of(trunk, view));
+		RegistrationView registration = this.health.registrations(List.of(trunk.id())).get(trunk.id());
+		return builder.eTag(Versions.etag(trunk.version())).body(SipTrunkResponse.of(trunk, view, registration));
 	}
 
 }

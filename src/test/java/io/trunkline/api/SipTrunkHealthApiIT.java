@@ -97,6 +97,31 @@ class SipTrunkHealthApiIT {
 	}
 
 	@Test
+	void the_trunk_resource_carries_its_registration_a_wrong_password_as_failed() {
+		TrunkSummary registering = this.fixtures.trunk(this.org, "Registrar", "wrong-password");
+		TrunkSummary plain = this.fixtures.trunk(this.org, "Plain", "pw");
+		this.jdbc.update("update sip_trunk set registration_enabled = true where id = ?", registering.id());
+		new TrunkHealthRows(this.jdbc).store(registering.id(), this.org.id(), TrunkStatus.UP, 200, "OK", null);
+		this.jdbc.update(
+				"update trunk_health set registration_state = 'FAILED', registration_code = 403,"
+						+ " registration_reason = 'Forbidden', registration_description = 'The registrar refused the"
+						+ " credentials', registration_checked_at = current_timestamp where trunk_id = ?",
+				registering.id());
+
+		JsonNode registration = ApiClient.json(this.admin.get("/api/v1/sip-trunks/" + registering.id()))
+			.get("registration");
+		assertThat(registration.get("state").asString()).isEqualTo("failed");
+		assertThat(registration.get("response").asString()).isEqualTo("403 Forbidden");
+		assertThat(registration.get("description").asString()).isEqualTo("The registrar refused the credentials");
+		assertThat(registration.get("checked_at").isNull()).isFalse();
+		assertThat(ApiClient.json(this.admin.get("/api/v1/sip-trunks/" + plain.id()))
+			.get("registration")
+			.get("state")
+			.asString()).isEqualTo("disabled");
+		assertThat(this.admin.get("/api/v1/sip-trunks").body()).doesNotContain("wrong-password");
+	}
+
+	@Test
 	void check_answers_the_result_and_a_second_check_within_the_cooldown_is_429_with_retry_after() throws Exception {
 		Sipp.assumeInstalled();
 		this.sipp = Sipp.start("options-200", "udp", Sipp.freePort());
