@@ -97,9 +97,11 @@ class ImportBench {
 		double importMs = median(imported);
 		double baselineMs = median(baseline);
 		if (rows >= 1_000_000) {
-			System.out.printf("BENCH import_1m_ms=%.0f per_row_us=%.1f heap_growth_mb=%.1f copy_ms=%.0f"
-					+ " ratio_vs_copy=%.2f db=%s%n", importMs, importMs * 1000 / rows, heapGrowth,
-					postgres ? median(copied) : 0, postgres ? importMs / median(copied) : 0, db);
+			System.out.printf(
+					"BENCH import_1m_ms=%.0f per_row_us=%.1f heap_growth_mb=%.1f copy_ms=%.0f"
+							+ " ratio_vs_copy=%.2f db=%s%n",
+					importMs, importMs * 1000 / rows, heapGrowth, postgres ? median(copied) : 0,
+					postgres ? importMs / median(copied) : 0, db);
 		}
 		if (postgres) {
 			double copyMs = median(copied);

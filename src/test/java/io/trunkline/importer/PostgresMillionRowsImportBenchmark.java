@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Import;
 /**
  * One import of a million rows on PostgreSQL through the real service (read, dry run
  * stored in import_row, durable run in chunks), against COPY of the same rows (see
- * {@link ImportBench}). Run with {@code ./mvnw -Pbench verify}: in the import
- * benchmarks' JVM of 512 MB, as the issue asks.
+ * {@link ImportBench}). Run with {@code ./mvnw -Pbench verify}: in the import benchmarks'
+ * JVM of 512 MB, as the issue asks.
  */
 @Import({ TestAccounts.class, NumberFixtures.class, ImportBench.class })
 class PostgresMillionRowsImportBenchmark extends PostgresTestBase {

@@ -37,6 +37,7 @@ import io.trunkline.base.ui.Notifications;
 import io.trunkline.base.ui.ViewDescription;
 import io.trunkline.agent.AgentService;
 import io.trunkline.agent.AgentSummary;
+import io.trunkline.phonenumber.Provider;
 import io.trunkline.phonenumber.BindingService;
 import io.trunkline.phonenumber.NumberFilter;
 import io.trunkline.phonenumber.PhoneNumberExport;
@@ -160,7 +161,7 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 		column(PhoneNumberRow::region, "Region", "region", "6rem", 0).setSortProperty("region");
 		this.grid
 			.addColumn(LitRenderer.<PhoneNumberRow>of(PROVIDER_TEMPLATE)
-				.withProperty("trunk", PhoneNumberListView::providerAndTrunk)
+				.withProperty("trunk", PhoneNumberListView::carrierCell)
 				.withProperty("badge", (row) -> row.trunkDown() ? TrunkStatus.DOWN.label() : ""))
 			.setHeader("Provider and trunk")
 			.setKey("carrier")
@@ -197,6 +198,15 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 	private Grid.Column<PhoneNumberRow> column(ValueProvider<PhoneNumberRow, String> value, String header, String key,
 			String width, int flexGrow) {
 		return this.grid.addColumn(value).setHeader(header).setKey(key).setWidth(width).setFlexGrow(flexGrow);
+	}
+
+	/**
+	 * What the narrow cell shows: a SIP trunk by its name alone (most numbers are on one,
+	 * and a cut "SIP trunk · …" hid the name at laptop width), anything else with its
+	 * provider; the tooltip says both.
+	 */
+	static String carrierCell(PhoneNumberRow row) {
+		return (row.provider() == Provider.SIP && row.carrier() != null) ? row.carrier() : providerAndTrunk(row);
 	}
 
 	static String providerAndTrunk(PhoneNumberRow row) {
