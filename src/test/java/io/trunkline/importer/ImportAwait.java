@@ -10,7 +10,11 @@ public final class ImportAwait {
 	}
 
 	public static ImportProgress finished(ImportService imports, long batchId) {
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+		return finished(imports, batchId, Duration.ofMinutes(5));
+	}
+
+	public static ImportProgress finished(ImportService imports, long batchId, Duration timeout) {
+		Instant deadline = Instant.now().plus(timeout);
 		while (Instant.now().isBefore(deadline)) {
 			ImportProgress progress = imports.progress(batchId);
 			if (progress.status().finished()) {
@@ -24,7 +28,7 @@ public final class ImportAwait {
 				throw new IllegalStateException(ex);
 			}
 		}
-		throw new AssertionError("Import " + batchId + " did not finish within 5 minutes");
+		throw new AssertionError("Import " + batchId + " did not finish within " + timeout.toMinutes() + " minutes");
 	}
 
 }

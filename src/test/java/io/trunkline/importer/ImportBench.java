@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,8 +144,9 @@ class ImportBench {
 			long planned = System.nanoTime();
 			ImportPlan plan = this.imports.plan(source.fileName(), read, ImportSettings.sipTrunk(trunk.id()));
 			long started = System.nanoTime();
+			// a million rows take minutes on a small machine
 			ImportProgress done = ImportAwait.finished(this.imports,
-					this.imports.start(plan, ImportMode.READY_ROWS).batchId());
+					this.imports.start(plan, ImportMode.READY_ROWS).batchId(), Duration.ofMinutes(30));
 			long end = System.nanoTime();
 			double ms = (end - start) / 1e6;
 			this.phases = String.format("read %.0f ms, dry run %.0f ms, import run %.0f ms", (planned - start) / 1e6,
