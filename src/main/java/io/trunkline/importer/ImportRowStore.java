@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -139,8 +140,8 @@ class ImportRowStore {
 					"update import_row r set status = t.status, reason = t.reason, number_id = t.number_id"
 							+ " from unnest(cast(? as integer[]), cast(? as varchar[]), cast(? as varchar[]),"
 							+ " cast(? as bigint[])) as t(line, status, reason, number_id)"
-							+ " where r.import_batch_id = ? and r.line = t.line",
-					lines, statuses, reasons, ids, batchId);
+							+ " where r.import_batch_id = ? and r.line between ? and ? and r.line = t.line",
+					lines, statuses, reasons, ids, batchId, first(lines), last(lines));
 			return;
 		}
 		List<Object[]> values = new ArrayList<>(rows.size());
@@ -159,6 +160,16 @@ class ImportRowStore {
 				"update import_row set status = ?, reason = ? where organization_id = ? and"
 						+ " import_batch_id = ? and status = 'READY'",
 				status.name(), shorten(reason, REASON_MAX), organizationId, batchId);
+	}
+
+	// the chunk's line range: lets the planner look its rows up by key, not scan the
+	// import
+	private static int first(Integer[] lines) {
+		return Arrays.stream(lines).mapToInt(Integer::intValue).min().orElse(0);
+	}
+
+	private static int last(Integer[] lines) {
+		return Arrays.stream(lines).mapToInt(Integer::intValue).max().orElse(0);
 	}
 
 	private static ReviewRow reviewRow(ResultSet result, int index) throws SQLException {
