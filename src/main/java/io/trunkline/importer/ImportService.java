@@ -2,6 +2,7 @@ package io.trunkline.importer;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -73,9 +74,21 @@ public class ImportService {
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	public CsvSource readCsv(String fileName, byte[] bytes) {
-		return CsvSource.read(
-				(fileName != null && !fileName.isBlank()) ? ControlCharacters.replace(fileName) : "upload.csv", bytes,
-				this.limits);
+		return CsvSource.read(shownName(fileName), bytes, this.limits);
+	}
+
+	/**
+	 * Reads an uploaded file kept on disk, which is read again whenever its rows are
+	 * wanted (the wizard's upload: a large file holds no heap).
+	 * @throws FieldException at {@code file} when it cannot be imported
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
+	public CsvSource readCsv(String fileName, Path file) {
+		return CsvSource.read(shownName(fileName), file, this.limits);
+	}
+
+	private static String shownName(String fileName) {
+		return (fileName != null && !fileName.isBlank()) ? ControlCharacters.replace(fileName) : "upload.csv";
 	}
 
 	/** How much one import may hold. */
@@ -115,7 +128,7 @@ public class ImportService {
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	@Transactional
 	public ImportPlan plan(String sourceName, List<ImportRow> rows, ImportSettings settings) {
-		return plan(sourceName, rows, settings, new AtomicInteger());
+		return plan(sourceName, RowSource.of(rows), settings, new AtomicInteger());
 	}
 
 	/**
@@ -126,8 +139,8 @@ public class ImportService {
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	@Transactional
-	public ImportPlan plan(String sourceName, List<ImportRow> rows, ImportSettings settings, AtomicInteger checked) {
-		if (rows.isEmpty()) {
+	public ImportPlan plan(String sourceName, RowSource rows, ImportSettings settings, AtomicInteger checked) {
+		if (rows.size() == 0) {
 			throw new FieldException("rows", ImportErrors.NO_ROWS, "There is no number to import");
 		}
 		if (rows.size() > this.limits.maxRows()) {
@@ -151,7 +164,7 @@ public class ImportService {
 	public <T> T dryRun(String sourceName, List<ImportRow> rows, ImportSettings settings,
 			Function<ImportPlan, T> answer) {
 		TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-		return answer.apply(plan(sourceName, rows, settings, new AtomicInteger()));
+		return answer.apply(plan(sourceName, RowSource.of(rows), settings, new AtomicInteger()));
 	}
 
 	/**
@@ -163,7 +176,7 @@ public class ImportService {
 	@Transactional
 	public ImportProgress planAndStart(String sourceName, List<ImportRow> rows, ImportSettings settings,
 			ImportMode mode) {
-		return start(plan(sourceName, rows, settings, new AtomicInteger()), mode);
+		return start(plan(sourceName, RowSource.of(rows), settings, new AtomicInteger()), mode);
 	}
 
 	/**

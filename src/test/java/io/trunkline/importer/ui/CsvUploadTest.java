@@ -1,12 +1,18 @@
 package io.trunkline.importer.ui;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import io.trunkline.KaribuTest;
+import io.trunkline.base.ui.HomeView;
 import io.trunkline.importer.ImportColumn;
 import io.trunkline.importer.ImportLimits;
 import io.trunkline.importer.RowStatus;
@@ -16,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static io.trunkline.importer.ui.WizardDriver.formattedRows;
@@ -33,6 +40,9 @@ class CsvUploadTest extends KaribuTest {
 
 	@Autowired
 	private NumberFixtures fixtures;
+
+	@Value("${trunkline.import.upload-folder}")
+	private Path uploads;
 
 	@BeforeEach
 	void openTheUploadTab() {
@@ -84,6 +94,23 @@ class CsvUploadTest extends KaribuTest {
 	}
 
 	@Test
+	void the_file_waits_on_disk_only_while_it_is_shown_in_the_wizard() {
+		long before = uploadedFiles();
+		upload("first.csv", "number\n+1 415 555 0120\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(uploadedFiles()).isEqualTo(before + 1);
+		upload("second.csv", "number\n+1 415 555 0121\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(uploadedFiles()).as("the second file replaces the first").isEqualTo(before + 1);
+		upload("photo.csv", new byte[] { 'n', 'u', 'm', 0, 1, 2, 3 });
+		assertThat(uploadedFiles()).as("a refused file is not kept").isEqualTo(before);
+
+		upload("third.csv", "number\n+1 415 555 0122\n".getBytes(StandardCharsets.UTF_8));
+		next();
+		assertThat(wizard().steps.current()).isEqualTo("2 Trunk");
+		UI.getCurrent().navigate(HomeView.class);
+		assertThat(uploadedFiles()).as("leaving the wizard deletes its file").isEqualTo(before);
+	}
+
+	@Test
 	void a_binary_file_is_refused_at_the_upload_field() {
 		upload("photo.csv", new byte[] { 'n', 'u', 'm', 0, 1, 2, 3 });
 
@@ -126,6 +153,18 @@ class CsvUploadTest extends KaribuTest {
 		next();
 		assertThat(wizard().numbers.upload.error.getText()).isEqualTo("Upload a CSV file with a header row");
 		assertThat(wizard().steps.current()).isEqualTo("1 Numbers");
+	}
+
+	private long uploadedFiles() {
+		if (!Files.isDirectory(this.uploads)) {
+			return 0;
+		}
+		try (Stream<Path> files = Files.list(this.uploads)) {
+			return files.count();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static void upload(String fileName, byte[] bytes) {
