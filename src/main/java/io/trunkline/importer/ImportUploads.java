@@ -16,6 +16,8 @@ import org.apache.commons.io.input.BoundedInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -41,7 +43,13 @@ public class ImportUploads {
 
 	private final Clock clock;
 
-	ImportUploads(@Value("${trunkline.import.upload-folder}") Path folder, ImportLimits limits, Clock clock) {
+	@Autowired
+	ImportUploads(@Value("${trunkline.import.upload-folder}") Path folder, ImportLimits limits,
+			ObjectProvider<Clock> clock) {
+		this(folder, limits, clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	ImportUploads(Path folder, ImportLimits limits, Clock clock) {
 		this.folder = folder;
 		this.limits = limits;
 		this.clock = clock;

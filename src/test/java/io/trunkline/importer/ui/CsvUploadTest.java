@@ -1,11 +1,7 @@
 package io.trunkline.importer.ui;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 
 import com.vaadin.flow.component.UI;
@@ -95,19 +91,19 @@ class CsvUploadTest extends KaribuTest {
 
 	@Test
 	void the_file_waits_on_disk_only_while_it_is_shown_in_the_wizard() {
-		long before = uploadedFiles();
+		long before = WizardDriver.filesIn(this.uploads);
 		upload("first.csv", "number\n+1 415 555 0120\n".getBytes(StandardCharsets.UTF_8));
-		assertThat(uploadedFiles()).isEqualTo(before + 1);
+		assertThat(WizardDriver.filesIn(this.uploads)).isEqualTo(before + 1);
 		upload("second.csv", "number\n+1 415 555 0121\n".getBytes(StandardCharsets.UTF_8));
-		assertThat(uploadedFiles()).as("the second file replaces the first").isEqualTo(before + 1);
+		assertThat(WizardDriver.filesIn(this.uploads)).as("the second file replaces the first").isEqualTo(before + 1);
 		upload("photo.csv", new byte[] { 'n', 'u', 'm', 0, 1, 2, 3 });
-		assertThat(uploadedFiles()).as("a refused file is not kept").isEqualTo(before);
+		assertThat(WizardDriver.filesIn(this.uploads)).as("a refused file is not kept").isEqualTo(before);
 
 		upload("third.csv", "number\n+1 415 555 0122\n".getBytes(StandardCharsets.UTF_8));
 		next();
 		assertThat(wizard().steps.current()).isEqualTo("2 Trunk");
 		UI.getCurrent().navigate(HomeView.class);
-		assertThat(uploadedFiles()).as("leaving the wizard deletes its file").isEqualTo(before);
+		assertThat(WizardDriver.filesIn(this.uploads)).as("leaving the wizard deletes its file").isEqualTo(before);
 	}
 
 	@Test
@@ -153,18 +149,6 @@ class CsvUploadTest extends KaribuTest {
 		next();
 		assertThat(wizard().numbers.upload.error.getText()).isEqualTo("Upload a CSV file with a header row");
 		assertThat(wizard().steps.current()).isEqualTo("1 Numbers");
-	}
-
-	private long uploadedFiles() {
-		if (!Files.isDirectory(this.uploads)) {
-			return 0;
-		}
-		try (Stream<Path> files = Files.list(this.uploads)) {
-			return files.count();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static void upload(String fileName, byte[] bytes) {

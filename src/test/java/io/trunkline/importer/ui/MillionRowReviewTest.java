@@ -1,13 +1,9 @@
 package io.trunkline.importer.ui;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.stream.Stream;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
@@ -54,16 +50,16 @@ class MillionRowReviewTest extends KaribuTest {
 		signIn(org.adminEmail());
 		UI.getCurrent().navigate(ImportWizardView.class);
 		wizard().numbers.ways.setSelectedTab(wizard().numbers.uploadTab);
-		long filesBefore = uploadedFiles();
+		long filesBefore = WizardDriver.filesIn(this.uploads);
 
 		_upload(wizard().numbers.upload.upload, "million.csv", "text/csv", csv());
-		assertThat(uploadedFiles()).as("the file waits on disk").isEqualTo(filesBefore + 1);
+		assertThat(WizardDriver.filesIn(this.uploads)).as("the file waits on disk").isEqualTo(filesBefore + 1);
 		assertThat(wizard().numbers.upload.error.isVisible()).isFalse();
 		next();
 		next();
 		Instant start = Instant.now();
 		next();
-		awaitReview(Duration.ofMinutes(8));
+		WizardDriver.roundtripsUntil("the review of the dry run", Duration.ofMinutes(8), wizard().review::isVisible);
 		System.out.printf("The dry run of %,d rows took %d s%n", ROWS,
 				Duration.between(start, Instant.now()).toSeconds());
 		scrollTheReview();
@@ -75,7 +71,7 @@ class MillionRowReviewTest extends KaribuTest {
 		long held = holding - closed;
 		System.out.printf("A session with a reviewed %,d-row file held %,d KB%n", ROWS, held / 1024);
 		assertThat(held).as("bytes the session held for the review").isLessThan(MOST_HELD_BYTES);
-		assertThat(uploadedFiles()).as("closing the wizard deletes the file").isEqualTo(filesBefore);
+		assertThat(WizardDriver.filesIn(this.uploads)).as("closing the wizard deletes the file").isEqualTo(filesBefore);
 	}
 
 	/** The counts, and rows deep down the grid (no reference to the view is kept). */
@@ -103,33 +99,6 @@ class MillionRowReviewTest extends KaribuTest {
 		}
 		csv.append("+1 646 2000000,Again\n");
 		return csv.toString().getBytes(StandardCharsets.UTF_8);
-	}
-
-	private long uploadedFiles() {
-		if (!Files.isDirectory(this.uploads)) {
-			return 0;
-		}
-		try (Stream<Path> files = Files.list(this.uploads)) {
-			return files.count();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void awaitReview(Duration most) {
-		Instant deadline = Instant.now().plus(most);
-		while (!wizard().review.isVisible()) {
-			assertThat(Instant.now()).as("the dry run ends within " + most).isBefore(deadline);
-			MockVaadin.clientRoundtrip(false);
-			try {
-				Thread.sleep(200);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-		}
 	}
 
 }
