@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import io.trunkline.base.ControlCharacters;
 import io.trunkline.base.FieldException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -60,7 +61,8 @@ public final class CsvSource {
 	private static CsvSource read(String fileName, UploadedBytes bytes, ImportLimits limits) {
 		TextDecoding.check(bytes, limits);
 		String firstLine = firstLine(bytes);
-		return new CsvSource(fileName, bytes, firstLine, Delimiters.detect(firstLine), limits);
+		String shown = (fileName != null && !fileName.isBlank()) ? ControlCharacters.replace(fileName) : "upload.csv";
+		return new CsvSource(shown, bytes, firstLine, Delimiters.detect(firstLine), limits);
 	}
 
 	/** The same file read with another delimiter. */

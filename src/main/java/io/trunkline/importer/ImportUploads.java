@@ -84,6 +84,15 @@ public class ImportUploads {
 		}
 	}
 
+	/**
+	 * Reads a kept upload, which is read again from disk whenever its rows are wanted.
+	 * @throws io.trunkline.base.FieldException at {@code file} when it cannot be imported
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
+	public CsvSource read(String fileName, Path kept) {
+		return CsvSource.read(fileName, kept, this.limits);
+	}
+
 	/** Deletes a kept upload; nothing happens when it is already gone. */
 	@NoCallerCheck("deletes a file that keep wrote for this caller; runs when the wizard closes, also when the "
 			+ "session ends without anybody signed in")

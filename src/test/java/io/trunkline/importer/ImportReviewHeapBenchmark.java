@@ -32,6 +32,9 @@ class ImportReviewHeapBenchmark {
 	private ImportService imports;
 
 	@Autowired
+	private ImportUploads uploads;
+
+	@Autowired
 	private TestAccounts accounts;
 
 	@Autowired
@@ -65,7 +68,7 @@ class ImportReviewHeapBenchmark {
 			Path file = Files.createTempFile("review-", ".csv");
 			file.toFile().deleteOnExit();
 			Files.write(file, ImportBench.csv(rows));
-			CsvSource source = this.imports.readCsv("review.csv", file);
+			CsvSource source = this.uploads.read("review.csv", file);
 			CsvRows read = source.scan(source.suggestedMapping());
 			ImportPlan plan = this.imports.plan(source.fileName(), read, ImportSettings.sipTrunk(trunk.id()),
 					new AtomicInteger());

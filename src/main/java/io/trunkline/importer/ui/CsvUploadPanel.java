@@ -88,7 +88,7 @@ class CsvUploadPanel extends VerticalLayout {
 		discard();
 		this.file = received;
 		try {
-			CsvSource source = this.imports.readCsv(fileName, received);
+			CsvSource source = this.uploads.read(fileName, received);
 			source.check();
 			this.mapping.show(source);
 		}
