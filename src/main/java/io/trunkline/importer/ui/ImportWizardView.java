@@ -30,6 +30,7 @@ import io.trunkline.importer.ImportPlan;
 import io.trunkline.importer.ImportProgress;
 import io.trunkline.importer.ImportService;
 import io.trunkline.importer.ImportSettings;
+import io.trunkline.importer.ImportUploads;
 import io.trunkline.organization.OrganizationService;
 import io.trunkline.security.Roles;
 import io.trunkline.trunk.TrunkService;
@@ -38,7 +39,8 @@ import io.trunkline.trunk.TwilioIntegrationService;
 /**
  * The guided import: numbers, trunk, agents, then the dry run to review. Next checks the
  * step; the import itself runs in the background, followed on {@link ImportProgressView}.
- * The reviewed plan lives in this view until it is imported.
+ * The reviewed plan is stored; this view holds its handle and, for going back, where the
+ * rows came from (an uploaded file stays on disk, not in the session).
  */
 @Route("import")
 @PageTitle("Import numbers")
@@ -88,13 +90,15 @@ public class ImportWizardView extends VerticalLayout {
 
 	private int current;
 
-	ImportWizardView(ImportService imports, TrunkService trunks, TwilioIntegrationService integrations,
-			AgentService agentService, OrganizationService organizations, AuthenticationContext authentication,
-			RefreshTicker ticker) {
+	ImportWizardView(ImportService imports, ImportUploads uploads, TrunkService trunks,
+			TwilioIntegrationService integrations, AgentService agentService, OrganizationService organizations,
+			AuthenticationContext authentication, RefreshTicker ticker) {
 		this.imports = imports;
 		this.ticker = ticker;
 		addClassName("import-wizard");
-		this.numbers = new NumbersStep(imports, organizations.current().defaultRegion());
+		this.numbers = new NumbersStep(imports, uploads, organizations.current().defaultRegion());
+		// an uploaded file is kept on disk only while the wizard is open
+		addDetachListener((detach) -> this.numbers.upload.discard());
 		this.carrier = new CarrierStep(trunks, integrations.list(), authentication.hasRole(Roles.ADMIN));
 		this.agents = new AgentsStep(agentService.list());
 		this.review = new ReviewStep(this::start);
@@ -151,7 +155,8 @@ public class ImportWizardView extends VerticalLayout {
 			return;
 		}
 		try {
-			this.review.show(this.imports.plan(this.input.sourceName(), this.input.rows(), settings));
+			this.review
+				.show(this.imports.plan(this.input.sourceName(), this.input.rows(), settings, new AtomicInteger()));
 			show(REVIEW);
 		}
 		catch (FieldException ex) {
