@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.trunkline.base.SqlDialect;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,6 +46,8 @@ class TrunkCheckClaims {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	private final SqlDialect dialect;
+
 	private final Clock clock;
 
 	private final String instance;
@@ -60,6 +64,7 @@ class TrunkCheckClaims {
 	TrunkCheckClaims(NamedParameterJdbcTemplate jdbc, Clock clock, String instance, TrunkHealthProperties properties,
 			SipTlsProperties tls) {
 		this.jdbc = jdbc;
+		this.dialect = new SqlDialect(jdbc.getJdbcTemplate());
 		this.clock = clock;
 		this.instance = (instance.length() > 100) ? instance.substring(0, 100) : instance;
 		// an OPTIONS and a challenged REGISTER: three exchanges at most, each within its
@@ -105,14 +110,24 @@ class TrunkCheckClaims {
 		if (trunkIds.isEmpty()) {
 			return Set.of();
 		}
-		addMissingRows(trunkIds);
-		MapSqlParameterSource parameters = claim(run).addValue("ids", trunkIds);
-		this.jdbc.update("update trunk_health set check_claim = :claim, checked_by_instance = :instance,"
+		Set<Long> claimed = claimRows(trunkIds, run);
+		if (claimed.size() < trunkIds.size()) {
+			// a trunk without a row yet, or one that another check holds
+			List<Long> rest = trunkIds.stream().filter((id) -> !claimed.contains(id)).toList();
+			addMissingRows(rest);
+			claimed.addAll(claimRows(rest, run));
+		}
+		return claimed;
+	}
+
+	/** One statement: the claim's update, answering the ids it updated. */
+	private Set<Long> claimRows(Collection<Long> trunkIds, String run) {
+		String update = "update trunk_health set check_claim = :claim, checked_by_instance = :instance,"
 				+ " check_started_at = :now where trunk_id in (:ids) and (" + FREE
-				+ " or (check_claim like 'run:%' and check_claim <> :claim))", parameters);
-		return new HashSet<>(this.jdbc.queryForList(
-				"select trunk_id from trunk_health where trunk_id in (:ids) and check_claim = :claim", parameters,
-				Long.class));
+				+ " or (check_claim like 'run:%' and check_claim <> :claim))";
+		String sql = this.dialect.isPostgres() ? update + " returning trunk_id"
+				: "select trunk_id from final table (" + update + ")";
+		return new HashSet<>(this.jdbc.queryForList(sql, claim(run).addValue("ids", trunkIds), Long.class));
 	}
 
 	/**

@@ -155,8 +155,11 @@ final class TrunkCheckRun {
 			.computeIfAbsent(checked.target().organizationId(), (id) -> new ArrayList<>())
 			.add(checked));
 		try {
-			byOrganization
-				.forEach((organizationId, checked) -> this.checks.recordAll(organizationId, checked, this.run));
+			byOrganization.forEach((organizationId, checked) -> {
+				if (!this.checks.recordAll(organizationId, checked, this.run)) {
+					this.passedOver += checked.size();
+				}
+			});
 		}
 		finally {
 			this.ready.clear();

@@ -87,18 +87,24 @@ class TrunkChecks implements DisposableBean {
 		return new TrunkHealthRecorder.Checked(target, result, registration);
 	}
 
-	/** Stores one organization's results of a run, ending the run's claims on them. */
-	void recordAll(long organizationId, List<TrunkHealthRecorder.Checked> checked, String run) {
+	/**
+	 * Stores one organization's results of a run, ending the run's claims on them.
+	 * @return whether they were stored (not when a trunk was checked on request
+	 * meanwhile)
+	 */
+	boolean recordAll(long organizationId, List<TrunkHealthRecorder.Checked> checked, String run) {
 		Caller.SystemJob job = Caller.SystemJob.forOrganization(JOB, organizationId, Role.ADMIN);
 		try {
 			this.currentUser.runAs(job, () -> {
 				this.recorder.recordAll(checked, run);
 				return null;
 			});
+			return true;
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			log.debug("A trunk was checked on request meanwhile; these {} results are checked again", checked.size());
 			this.claims.release(checked.stream().map((c) -> c.target().trunkId()).toList(), run);
+			return false;
 		}
 	}
 
