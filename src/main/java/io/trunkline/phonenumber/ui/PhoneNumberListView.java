@@ -5,8 +5,6 @@ import io.trunkline.base.ui.Counts;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,12 +14,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -37,7 +33,6 @@ import io.trunkline.base.ui.Notifications;
 import io.trunkline.base.ui.ViewDescription;
 import io.trunkline.agent.AgentService;
 import io.trunkline.agent.AgentSummary;
-import io.trunkline.phonenumber.Provider;
 import io.trunkline.phonenumber.BindingService;
 import io.trunkline.phonenumber.NumberFilter;
 import io.trunkline.phonenumber.PhoneNumberExport;
@@ -60,25 +55,7 @@ import io.trunkline.trunk.health.TrunkStatus;
 @PermitAll
 public class PhoneNumberListView extends VerticalLayout implements BeforeEnterObserver {
 
-	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-
-	static final String IN_USE = "In use: at least one agent answers or places this number's calls";
-
-	static final String FREE = "Free: no agent is bound to this number yet";
-
-	/**
-	 * What fits beside the menu at 1280 px; the rest is one click away in "Columns". The
-	 * trunk's status shows inside "Provider and trunk" (a Down badge and a tooltip), its
-	 * own column is one of the rest.
-	 */
-	static final Set<String> DEFAULT_COLUMNS = Set.of("number", "displayName", "carrier", "inbound", "outbound",
-			"status", "active");
-
-	static final String TRUNK_DOWN = "Its SIP trunk is Down: calls to and from this number may fail";
-
-	/** The trunk's name with a "Down" badge when it is Down; Karibu reads it as text. */
-	static final String PROVIDER_TEMPLATE = "<span class=\"provider-cell\"><span class=\"provider-name\">${item.trunk}</span> "
-			+ "<span class=\"trunk-badge\">${item.badge}</span></span>";
+	static final int PAGE_SIZE = 25;
 
 	final Grid<PhoneNumberRow> grid = new Grid<>();
 
@@ -129,7 +106,8 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 			actions.add(add, bind);
 		}
 		configureGrid(editor);
-		this.columns = new ColumnChooser(this.grid, "numbers.columns", DEFAULT_COLUMNS);
+		this.columns = new ColumnChooser(this.grid, "numbers.columns", NumberColumns.DEFAULT_COLUMNS,
+				NumberColumns.of(this.grid));
 		Span legend = new Span("Free: no agent bound · In use: an agent takes its calls");
 		legend.addClassName("grid-legend");
 		this.count.addClassName("grid-count");
@@ -156,32 +134,6 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 	}
 
 	private void configureGrid(boolean editor) {
-		column(PhoneNumberRow::international, "Number", "number", "9.5rem", 1).setSortProperty("number");
-		column(PhoneNumberRow::displayName, "Name", "displayName", "8rem", 2).setSortProperty("displayName");
-		column(PhoneNumberRow::region, "Region", "region", "6rem", 0).setSortProperty("region");
-		this.grid
-			.addColumn(LitRenderer.<PhoneNumberRow>of(PROVIDER_TEMPLATE)
-				.withProperty("trunk", PhoneNumberListView::carrierCell)
-				.withProperty("badge", (row) -> row.trunkDown() ? TrunkStatus.DOWN.label() : ""))
-			.setHeader("Provider and trunk")
-			.setKey("carrier")
-			.setWidth("11rem")
-			.setFlexGrow(2)
-			.setSortProperty("carrier")
-			.setTooltipGenerator(PhoneNumberListView::trunkTooltip);
-		column((row) -> (row.trunkStatus() != null) ? row.trunkStatus().label() : "", "Trunk status", "trunkStatus",
-				"8rem", 0)
-			.setTooltipGenerator((row) -> row.trunkDown() ? TRUNK_DOWN : null);
-		column((row) -> agents(row.inboundAgents()), "Inbound agents", "inbound", "9rem", 2);
-		column((row) -> agents(row.outboundAgents()), "Outbound agents", "outbound", "8rem", 1);
-		column((row) -> row.inUse() ? "In use" : "Free", "Status", "status", "5.5rem", 0)
-			.setTooltipGenerator((row) -> row.inUse() ? IN_USE : FREE);
-		column((row) -> row.active() ? "Active" : "Inactive", "Active", "active", "5.5rem", 0)
-			.setSortProperty("active");
-		column((row) -> TIME.format(row.updatedAt()), "Updated (UTC)", "updatedAt", "9rem", 0)
-			.setSortProperty("updatedAt");
-		column((row) -> (row.bindingsChangedAt() != null) ? TIME.format(row.bindingsChangedAt()) : "Never",
-				"Agents changed (UTC)", "bindingsChangedAt", "10rem", 0);
 		this.grid.setPartNameGenerator((row) -> row.trunkDown() ? "trunk-down" : null);
 		this.grid.setSelectionMode(editor ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
 		if (editor) {
@@ -192,42 +144,9 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 			.ifPresent((ui) -> ui.navigate(PhoneNumberEditView.class, String.valueOf(click.getItem().id()))));
 		this.grid.setItems(
 				(query) -> this.numbers.page(this.filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+		// a laptop screen shows about 20 rows: the server keeps no more than it needs
+		this.grid.setPageSize(PAGE_SIZE);
 		this.grid.setSizeFull();
-	}
-
-	private Grid.Column<PhoneNumberRow> column(ValueProvider<PhoneNumberRow, String> value, String header, String key,
-			String width, int flexGrow) {
-		return this.grid.addColumn(value).setHeader(header).setKey(key).setWidth(width).setFlexGrow(flexGrow);
-	}
-
-	/**
-	 * What the narrow cell shows: a SIP trunk by its name alone (most numbers are on one,
-	 * and a cut "SIP trunk · …" hid the name at laptop width), anything else with its
-	 * provider; the tooltip says both.
-	 */
-	static String carrierCell(PhoneNumberRow row) {
-		return (row.provider() == Provider.SIP && row.carrier() != null) ? row.carrier() : providerAndTrunk(row);
-	}
-
-	static String providerAndTrunk(PhoneNumberRow row) {
-		return row.provider().label() + ((row.carrier() != null) ? " · " + row.carrier() : "");
-	}
-
-	/**
-	 * The whole cell, which a narrow column cuts, and the trunk's status in words, on the
-	 * "Provider and trunk" cell.
-	 */
-	static String trunkTooltip(PhoneNumberRow row) {
-		if (row.trunkDown()) {
-			return providerAndTrunk(row) + ". " + TRUNK_DOWN;
-		}
-		return providerAndTrunk(row)
-				+ ((row.trunkStatus() != null) ? ". SIP trunk status: " + row.trunkStatus().label() : "");
-	}
-
-	/** A direction without agents says so, rather than leaving the cell blank. */
-	static String agents(String names) {
-		return names.isEmpty() ? "None" : names;
 	}
 
 	private void openBind(BindingService bindings) {

@@ -150,20 +150,21 @@ class PhoneNumberListViewTest extends KaribuTest {
 			.orElseThrow();
 		// by default the status is inside "Provider and trunk": a Down badge, and a
 		// tooltip on every trunk
-		assertThat(grid().getColumnByKey("trunkStatus").isVisible()).isFalse();
+		assertThat(visibleHeaders()).doesNotContain("Trunk status");
 		Grid.Column<PhoneNumberRow> carrier = grid().getColumnByKey("carrier");
 		assertThat(_getFormatted(carrier, down).strip()).isEqualTo("Main Down");
 		assertThat(_getFormatted(carrier, up).strip()).isEqualTo("Backup");
 		assertThat(carrier.getTooltipGenerator().apply(down))
-			.isEqualTo("SIP trunk · Main. " + PhoneNumberListView.TRUNK_DOWN);
+			.isEqualTo("SIP trunk · Main. " + NumberColumns.TRUNK_DOWN);
 		assertThat(carrier.getTooltipGenerator().apply(up)).isEqualTo("SIP trunk · Backup. SIP trunk status: Up");
 		assertThat(grid().getPartNameGenerator().apply(down)).isEqualTo("trunk-down");
 		assertThat(grid().getPartNameGenerator().apply(up)).isNull();
 		// its own column, one click away in "Columns", says the same
+		toggleColumn(view().columns, "Trunk status");
 		assertThat(_getFormatted(grid().getColumnByKey("trunkStatus"), down)).isEqualTo("Down");
 		assertThat(_getFormatted(grid().getColumnByKey("trunkStatus"), up)).isEqualTo("Up");
 		assertThat(grid().getColumnByKey("trunkStatus").getTooltipGenerator().apply(down))
-			.isEqualTo(PhoneNumberListView.TRUNK_DOWN);
+			.isEqualTo(NumberColumns.TRUNK_DOWN);
 
 		type(view().filters.trunkStatus, TrunkStatus.DOWN);
 		assertThat(numbers()).containsExactlyInAnyOrder("+14155550101", "+12125550102");
