@@ -76,15 +76,12 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 
 	private Long importBatchId;
 
-	private final List<AgentSummary> agents;
-
 	PhoneNumberListView(PhoneNumberService numbers, PhoneNumberExport export, TrunkService trunks,
 			AgentService agentService, BindingService bindings, AuthenticationContext authentication) {
 		this.numbers = numbers;
-		this.agents = agentService.list();
 		boolean editor = authentication.hasAnyRole(Roles.ADMIN, Roles.AGENT_MANAGER);
 		setSizeFull();
-		this.filters = new NumberFilters(trunks.list(), this.agents, this::filter);
+		this.filters = new NumberFilters(trunks::list, agentService::list, this::filter);
 		this.bulk = new BulkActions((ids) -> setActive(ids, true), (ids) -> setActive(ids, false), this::delete);
 		DownloadHandler csv = (event) -> {
 			event.setFileName("phone-numbers.csv");
@@ -102,7 +99,8 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 			Button add = new Button("Add number", VaadinIcon.PLUS.create(),
 					(click) -> getUI().ifPresent((ui) -> ui.navigate(PhoneNumberEditView.class, "new")));
 			add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-			Button bind = new Button("Bind agents", VaadinIcon.USER_STAR.create(), (click) -> openBind(bindings));
+			Button bind = new Button("Bind agents", VaadinIcon.USER_STAR.create(),
+					(click) -> openBind(agentService.list(), bindings));
 			actions.add(add, bind);
 		}
 		configureGrid(editor);
@@ -129,7 +127,7 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 			.getQueryParameters()
 			.getSingleParameter("trunk_status")
 			.flatMap(TrunkStatus::parameter)
-			.ifPresent(this.filters.trunkStatus::setValue);
+			.ifPresent(this.filters::trunkStatus);
 		filter(this.filters.filter());
 	}
 
@@ -149,9 +147,9 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 		this.grid.setSizeFull();
 	}
 
-	private void openBind(BindingService bindings) {
+	private void openBind(List<AgentSummary> agents, BindingService bindings) {
 		Set<Long> selected = this.grid.getSelectedItems().stream().map(PhoneNumberRow::id).collect(Collectors.toSet());
-		BulkBindDialog dialog = new BulkBindDialog(this.agents, selected, this.filter, this.numbers.count(this.filter),
+		BulkBindDialog dialog = new BulkBindDialog(agents, selected, this.filter, this.numbers.count(this.filter),
 				bindings::bindAll);
 		dialog.addOpenedChangeListener((change) -> {
 			if (!change.isOpened()) {

@@ -122,6 +122,8 @@ class PhoneNumberListViewTest extends KaribuTest {
 		assertThat(numbers()).containsExactly("+14155550101");
 		assertThat(view().count.getText()).isEqualTo("1 number");
 		type(view().filters.text, "");
+		assertThat(view().filters.region).as("made at the first click on More filters").isNull();
+		_click(view().filters.more);
 		type(view().filters.region, "GB");
 		assertThat(numbers()).containsExactly("+442079460958");
 		type(view().filters.region, null);
@@ -166,6 +168,7 @@ class PhoneNumberListViewTest extends KaribuTest {
 		assertThat(grid().getColumnByKey("trunkStatus").getTooltipGenerator().apply(down))
 			.isEqualTo(NumberColumns.TRUNK_DOWN);
 
+		_click(view().filters.more);
 		type(view().filters.trunkStatus, TrunkStatus.DOWN);
 		assertThat(numbers()).containsExactlyInAnyOrder("+14155550101", "+12125550102");
 		assertThat(view().count.getText()).isEqualTo("2 numbers");
@@ -196,6 +199,7 @@ class PhoneNumberListViewTest extends KaribuTest {
 		selectNumbers("+14155550101", "+12125550102");
 		assertThat(view().bulk.selected.getText()).isEqualTo("2 selected");
 		_click(view().bulk.deactivate);
+		_click(view().filters.more);
 		type(view().filters.active, NumberFilters.INACTIVE);
 		assertThat(numbers()).containsExactlyInAnyOrder("+14155550101", "+12125550102");
 		type(view().filters.active, NumberFilters.ANY);
