@@ -55,8 +55,6 @@ import io.trunkline.trunk.health.TrunkStatus;
 @PermitAll
 public class PhoneNumberListView extends VerticalLayout implements BeforeEnterObserver {
 
-	static final int PAGE_SIZE = 25;
-
 	final Grid<PhoneNumberRow> grid = new Grid<>();
 
 	final Span count = new Span();
@@ -142,8 +140,6 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 			.ifPresent((ui) -> ui.navigate(PhoneNumberEditView.class, String.valueOf(click.getItem().id()))));
 		this.grid.setItems(
 				(query) -> this.numbers.page(this.filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-		// a laptop screen shows about 20 rows: the server keeps no more than it needs
-		this.grid.setPageSize(PAGE_SIZE);
 		this.grid.setSizeFull();
 	}
 
