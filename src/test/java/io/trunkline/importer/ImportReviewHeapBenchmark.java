@@ -54,7 +54,8 @@ class ImportReviewHeapBenchmark {
 			// the stored review stays in the (in-memory) database: only what was held
 			// differs
 			long after = HeapAfterGc.used();
-			// within the noise of a full collection (tens of KB either way): printed as measured
+			// within the noise of a full collection (tens of KB either way): printed as
+			// measured
 			double mb = (holding - after) / (1024.0 * 1024.0);
 			System.out.printf("BENCH heap_per_ui_kb=%.0f view=import_review rows=%d held_mb=%.1f target_kb=2048 "
 					+ "measured=in_process db=h2%n", mb * 1024, ImportBench.ROWS, mb);

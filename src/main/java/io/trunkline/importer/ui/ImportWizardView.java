@@ -6,8 +6,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -22,7 +20,6 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 import io.trunkline.agent.AgentService;
 import io.trunkline.base.FieldError;
 import io.trunkline.base.FieldException;
-import io.trunkline.base.ui.Counts;
 import io.trunkline.base.ui.Notifications;
 import io.trunkline.base.ui.ViewDescription;
 import io.trunkline.importer.ImportMode;
@@ -78,9 +75,7 @@ public class ImportWizardView extends VerticalLayout {
 
 	static final Duration CHECKING_REFRESH = Duration.ofMillis(250);
 
-	final Span checking = new Span();
-
-	final ProgressBar checkingBar = new ProgressBar();
+	final CheckingRows checking = new CheckingRows();
 
 	private final ImportService imports;
 
@@ -105,16 +100,13 @@ public class ImportWizardView extends VerticalLayout {
 		this.back.addClickListener((click) -> show(this.current - 1));
 		this.next.setDisableOnClick(true);
 		this.next.addClickListener((click) -> next());
-		this.checking.addClassName("dry-run-checking");
-		this.checking.getElement().setAttribute("aria-live", "polite");
-		this.checkingBar.setWidth("20rem");
 		showChecking(false);
 		this.next.setIconAfterText(true);
 		this.next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		HorizontalLayout buttons = new HorizontalLayout(this.back, this.next, this.review.importButton);
 		buttons.addClassName("wizard-buttons");
 		add(new UnfinishedImports(imports.unfinished()), this.steps, this.numbers, this.carrier, this.agents,
-				this.review, this.checking, this.checkingBar, buttons);
+				this.review, this.checking, buttons);
 		show(NUMBERS);
 	}
 
@@ -123,7 +115,7 @@ public class ImportWizardView extends VerticalLayout {
 			step();
 		}
 		finally {
-			this.next.setEnabled(!this.checkingBar.isVisible());
+			this.next.setEnabled(!this.checking.isVisible());
 		}
 	}
 
@@ -174,9 +166,9 @@ public class ImportWizardView extends VerticalLayout {
 		int total = planned.rows().size();
 		AtomicInteger checked = new AtomicInteger();
 		showChecking(true);
-		showChecked(0, total);
+		this.checking.show(0, total);
 		ScheduledFuture<?> ticks = this.ticker.every(CHECKING_REFRESH,
-				() -> ui.access(() -> showChecked(checked.get(), total)));
+				() -> ui.access(() -> this.checking.show(checked.get(), total)));
 		Runnable task = new DelegatingSecurityContextRunnable(() -> {
 			try {
 				ImportPlan plan = this.imports.plan(planned.sourceName(), planned.rows(), settings, checked);
@@ -207,14 +199,8 @@ public class ImportWizardView extends VerticalLayout {
 
 	private void showChecking(boolean running) {
 		this.checking.setVisible(running);
-		this.checkingBar.setVisible(running);
 		this.next.setEnabled(!running);
 		this.back.setEnabled(!running);
-	}
-
-	private void showChecked(int checked, int total) {
-		this.checking.setText("Checking rows: " + Counts.of(checked) + " of " + Counts.of(total) + " checked");
-		this.checkingBar.setValue((total > 0) ? Math.min(1.0, (double) checked / total) : 0.0);
 	}
 
 	/**

@@ -240,7 +240,7 @@ class ImportWizardViewTest extends KaribuTest {
 		assertThat(wizard().next.isEnabled()).isFalse();
 		assertThat(wizard().back.isEnabled()).isFalse();
 		assertThat(wizard().checking.isVisible()).isTrue();
-		assertThat(wizard().checking.getText()).startsWith("Checking rows: ").endsWith(" of 2.500 checked");
+		assertThat(wizard().checking.text.getText()).startsWith("Checking rows: ").endsWith(" of 2.500 checked");
 		WizardDriver.roundtripsUntil("the review of the dry run", java.time.Duration.ofSeconds(60),
 				wizard().review::isVisible);
 		assertThat(wizard().checking.isVisible()).isFalse();
