@@ -10,7 +10,7 @@ import io.trunkline.trunk.health.TrunkHealthView;
  * A trunk's last SIP OPTIONS check: never a raw SIP message.
  *
  * @param status {@code up}, {@code down}, {@code rejects_options}, {@code not_checked}
- * or, while a check runs on the answering instance, {@code checking}
+ * or, while a check of the trunk runs on any instance, {@code checking}
  */
 @Schema(name = "SipTrunkHealth")
 record SipTrunkHealth(@Schema(allowableValues = {

@@ -1,10 +1,14 @@
 package io.trunkline.importer;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
+import io.trunkline.base.ControlCharacters;
 import io.trunkline.base.FieldException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -12,7 +16,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * An uploaded CSV file, checked and decoded: UTF-8 with or without a byte-order mark, a
- * header row, and comma, semicolon or tab between values, told from the header.
+ * header row, and comma, semicolon or tab between values, told from the header. The file
+ * is read again, as a stream, each time its rows are wanted: it is never held as text.
  */
 public final class CsvSource {
 
@@ -20,7 +25,7 @@ public final class CsvSource {
 
 	private final String fileName;
 
-	private final String text;
+	private final UploadedBytes bytes;
 
 	private final char delimiter;
 
@@ -28,29 +33,41 @@ public final class CsvSource {
 
 	private final List<String> headers;
 
-	private CsvSource(String fileName, String text, char delimiter, ImportLimits limits) {
+	private CsvSource(String fileName, UploadedBytes bytes, String firstLine, char delimiter, ImportLimits limits) {
 		this.limits = limits;
 		this.fileName = fileName;
-		this.text = text;
+		this.bytes = bytes;
 		this.delimiter = delimiter;
-		this.headers = readHeaders();
+		this.headers = readHeaders(firstLine);
 	}
 
 	/**
 	 * @throws FieldException at {@code file} for an empty, oversized, binary or non-UTF-8
-	 * file, or one with a header and no rows
+	 * file
 	 */
 	public static CsvSource read(String fileName, byte[] bytes, ImportLimits limits) {
-		String text = TextDecoding.decode(bytes, limits);
-		if (text.isBlank()) {
-			throw new FieldException(FIELD, ImportErrors.FILE_EMPTY, "The file is empty");
-		}
-		return new CsvSource(fileName, text, Delimiters.detect(firstLine(text)), limits);
+		return read(fileName, UploadedBytes.of(bytes), limits);
+	}
+
+	/**
+	 * A file on disk, read again each time its rows are wanted (it must stay there).
+	 * @throws FieldException at {@code file} for an empty, oversized, binary or non-UTF-8
+	 * file
+	 */
+	public static CsvSource read(String fileName, Path file, ImportLimits limits) {
+		return read(fileName, UploadedBytes.of(file), limits);
+	}
+
+	private static CsvSource read(String fileName, UploadedBytes bytes, ImportLimits limits) {
+		TextDecoding.check(bytes, limits);
+		String firstLine = firstLine(bytes);
+		String shown = (fileName != null && !fileName.isBlank()) ? ControlCharacters.replace(fileName) : "upload.csv";
+		return new CsvSource(shown, bytes, firstLine, Delimiters.detect(firstLine), limits);
 	}
 
 	/** The same file read with another delimiter. */
 	public CsvSource withDelimiter(char delimiter) {
-		return new CsvSource(this.fileName, this.text, delimiter, this.limits);
+		return new CsvSource(this.fileName, this.bytes, firstLine(this.bytes), delimiter, this.limits);
 	}
 
 	public String fileName() {
@@ -71,15 +88,65 @@ public final class CsvSource {
 	}
 
 	/**
-	 * The rows under the header; rows without any value are skipped.
+	 * The rows under the header, all in memory; rows without any value are skipped.
 	 * @throws FieldException at {@code mapping} for an unusable mapping, at {@code file}
 	 * for too many rows
 	 */
 	public List<ImportRow> rows(ColumnMapping mapping) {
-		mapping.check(this.headers.size());
 		List<ImportRow> rows = new ArrayList<>();
-		LineCounter lines = new LineCounter(this.text);
-		try (CSVParser parser = CSVParser.parse(this.text, format())) {
+		each(mapping, rows::add);
+		return rows;
+	}
+
+	/**
+	 * The rows under a mapping, counted now and read again from the file when used.
+	 * @throws FieldException as {@link #rows} does
+	 */
+	public CsvRows scan(ColumnMapping mapping) {
+		return new CsvRows(this, mapping);
+	}
+
+	/**
+	 * The first rows under a mapping, reading no further.
+	 * @throws FieldException at {@code mapping} for an unusable mapping
+	 */
+	public List<ImportRow> firstRows(ColumnMapping mapping, int count) {
+		List<ImportRow> rows = new ArrayList<>();
+		try {
+			each(mapping, (row) -> {
+				rows.add(row);
+				return rows.size() < count;
+			});
+		}
+		catch (FieldException ex) {
+			if ("mapping".equals(ex.getField())) {
+				throw ex;
+			}
+		}
+		return rows;
+	}
+
+	/**
+	 * Reads the whole file once, keeping nothing: whether it is CSV with rows under its
+	 * header, and not too many.
+	 * @throws FieldException at {@code file}
+	 */
+	public void check() {
+		each(null, (row) -> true);
+	}
+
+	/**
+	 * Reads the rows in order, handing each to the action while it answers true.
+	 * @param mapping the columns to read, or {@code null} to check the records only
+	 * @return the number of rows read
+	 */
+	int each(ColumnMapping mapping, Predicate<ImportRow> action) {
+		if (mapping != null) {
+			mapping.check(this.headers.size());
+		}
+		int count = 0;
+		try (LineCounter lines = new LineCounter(TextDecoding.open(this.bytes));
+				CSVParser parser = CSVParser.parse(lines, format())) {
 			boolean header = true;
 			for (CSVRecord record : parser) {
 				int line = lines.lineAt(record.getCharacterPosition());
@@ -87,20 +154,23 @@ public final class CsvSource {
 					header = false;
 					continue;
 				}
-				if (rows.size() == this.limits.maxRows()) {
+				if (count == this.limits.maxRows()) {
 					throw new FieldException(FIELD, ImportErrors.TOO_MANY_ROWS, this.limits.tooManyRows());
 				}
-				rows.add(row(line, record, mapping));
+				count++;
+				if (!action.test((mapping != null) ? row(line, record, mapping) : null)) {
+					return count;
+				}
 			}
 		}
 		catch (IOException | UncheckedIOException ex) {
 			throw new FieldException(FIELD, ImportErrors.CSV_INVALID,
 					"The file cannot be read as CSV: " + ex.getMessage());
 		}
-		if (rows.isEmpty()) {
+		if (count == 0) {
 			throw new FieldException(FIELD, ImportErrors.CSV_NO_ROWS, "The file has a header row but no rows under it");
 		}
-		return rows;
+		return count;
 	}
 
 	private static ImportRow row(int line, CSVRecord record, ColumnMapping mapping) {
@@ -118,8 +188,8 @@ public final class CsvSource {
 			.orElse(null);
 	}
 
-	private List<String> readHeaders() {
-		try (CSVParser parser = CSVParser.parse(firstLine(this.text), format())) {
+	private List<String> readHeaders(String firstLine) {
+		try (CSVParser parser = CSVParser.parse(firstLine, format())) {
 			List<String> names = new ArrayList<>();
 			for (String name : parser.iterator().next()) {
 				names.add(name.isBlank() ? "Column " + (names.size() + 1) : name);
@@ -151,10 +221,20 @@ public final class CsvSource {
 		return true;
 	}
 
-	private static String firstLine(String text) {
-		String stripped = text.stripLeading();
-		int end = stripped.indexOf('\n');
-		return (end < 0) ? stripped : stripped.substring(0, end).stripTrailing();
+	/** The first line that is not blank, without the white space around it. */
+	private static String firstLine(UploadedBytes bytes) {
+		StringBuilder line = new StringBuilder();
+		try (Reader in = TextDecoding.open(bytes)) {
+			for (int c = in.read(); c >= 0 && c != '\n'; c = in.read()) {
+				if (!line.isEmpty() || !Character.isWhitespace(c)) {
+					line.append((char) c);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw TextDecoding.unreadable(ex);
+		}
+		return line.toString().stripTrailing();
 	}
 
 }

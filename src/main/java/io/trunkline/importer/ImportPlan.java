@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * An import's dry run, stored: every row with its verdict in the database, read a page at
- * a time through {@link ImportService} (so each read is checked and scoped like any
+ * a time through {@link ImportReviews} (so each read is checked and scoped like any
  * other). Until the import starts its counts are those of the dry run; after, the
  * verdicts the run has given so far.
  */
@@ -18,9 +18,9 @@ public final class ImportPlan {
 
 	private final ImportCounts reviewed;
 
-	private final ImportService rows;
+	private final ImportReviews rows;
 
-	ImportPlan(long batchId, String sourceName, long organizationId, ImportCounts reviewed, ImportService rows) {
+	ImportPlan(long batchId, String sourceName, long organizationId, ImportCounts reviewed, ImportReviews rows) {
 		this.batchId = batchId;
 		this.sourceName = sourceName;
 		this.organizationId = organizationId;

@@ -67,14 +67,14 @@ class ImportPlanner {
 	 * {@code twilioIntegrationId}, {@code inbound} or {@code outbound}, all at once, when
 	 * what applies to every row is wrong
 	 */
-	ImportBatch plan(long organizationId, String sourceName, List<ImportRow> rows, ImportSettings settings,
-			Caller caller, AtomicInteger progress) {
+	ImportBatch plan(long organizationId, String sourceName, RowSource rows, ImportSettings settings, Caller caller,
+			AtomicInteger progress) {
 		RowCheck check = check(settings);
 		ImportBatch batch = this.batches.review(organizationId, sourceName, settings, caller);
 		Map<String, Integer> firstLines = new HashMap<>();
 		Map<RowStatus, Integer> counts = new EnumMap<>(RowStatus.class);
-		for (int start = 0; start < rows.size(); start += CHUNK) {
-			List<ImportRow> chunk = rows.subList(start, Math.min(rows.size(), start + CHUNK));
+		List<ImportRow> chunk = new ArrayList<>(CHUNK);
+		Runnable review = () -> {
 			// each row's check is pure: normalize them on every core
 			List<ReviewRow> reviewed = new ArrayList<>(chunk.parallelStream().map((row) -> {
 				ReviewRow result = check.row(row);
@@ -84,8 +84,19 @@ class ImportPlanner {
 			settleDuplicates(reviewed, firstLines);
 			reviewed.forEach((row) -> counts.merge(row.status(), 1, Integer::sum));
 			this.store.insert(batch.organizationId, batch.getId(), reviewed);
+			chunk.clear();
+		};
+		rows.forEach((row) -> {
+			chunk.add(row);
+			if (chunk.size() == CHUNK) {
+				review.run();
+			}
+		});
+		if (!chunk.isEmpty()) {
+			review.run();
 		}
-		this.batches.reviewed(batch, rows.size(), counts.getOrDefault(RowStatus.READY, 0));
+		int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+		this.batches.reviewed(batch, total, counts.getOrDefault(RowStatus.READY, 0));
 		return batch;
 	}
 

@@ -1,5 +1,8 @@
 package io.trunkline.importer;
 
+import java.time.Duration;
+import java.time.Instant;
+
 /**
  * Where an import run is, as the page shows it.
  *
@@ -18,5 +21,18 @@ package io.trunkline.importer;
  */
 public record ImportProgress(long batchId, String sourceName, String startedBy, ImportStatus status, int done,
 		int toImport, int imported, int skipped, double rowsPerSecond, String message, boolean reportAvailable) {
+
+	static ImportProgress of(ImportBatch batch) {
+		int done = batch.status.finished() ? batch.readyRows : batch.processedRows;
+		double rate = 0;
+		if (batch.runningSince != null) {
+			Instant end = (batch.finishedAt != null) ? batch.finishedAt : Instant.now();
+			double seconds = Duration.between(batch.runningSince, end).toMillis() / 1000.0;
+			rate = (seconds > 0) ? batch.processedRows / seconds : 0;
+		}
+		return new ImportProgress(batch.getId(), batch.sourceName, batch.startedByEmail, batch.status, done,
+				batch.readyRows, batch.importedRows, batch.skippedRows, rate,
+				(batch.message != null) ? batch.message : "", batch.rowsKept);
+	}
 
 }

@@ -1,7 +1,5 @@
 package io.trunkline.importer;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,7 +17,6 @@ import io.trunkline.phonenumber.NumberChecker;
 import io.trunkline.phonenumber.NumberContexts;
 import io.trunkline.security.CurrentUser;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,13 +46,13 @@ public class ImportService {
 
 	private final SchedulerClient scheduler;
 
-	private final ObjectProvider<ImportService> self;
+	private final ImportReviews reviews;
 
 	private final ImportLimits limits;
 
 	ImportService(ImportPlanner planner, ImportBatches batches, ImportBatchRepository repository, ImportRowStore rows,
-			CurrentUser currentUser, NumberContexts contexts, SchedulerClient scheduler,
-			ObjectProvider<ImportService> self, ImportLimits limits) {
+			CurrentUser currentUser, NumberContexts contexts, SchedulerClient scheduler, ImportReviews reviews,
+			ImportLimits limits) {
 		this.limits = limits;
 		this.planner = planner;
 		this.batches = batches;
@@ -64,7 +61,7 @@ public class ImportService {
 		this.currentUser = currentUser;
 		this.contexts = contexts;
 		this.scheduler = scheduler;
-		this.self = self;
+		this.reviews = reviews;
 	}
 
 	/**
@@ -73,9 +70,7 @@ public class ImportService {
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	public CsvSource readCsv(String fileName, byte[] bytes) {
-		return CsvSource.read(
-				(fileName != null && !fileName.isBlank()) ? ControlCharacters.replace(fileName) : "upload.csv", bytes,
-				this.limits);
+		return CsvSource.read(fileName, bytes, this.limits);
 	}
 
 	/** How much one import may hold. */
@@ -115,7 +110,7 @@ public class ImportService {
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	@Transactional
 	public ImportPlan plan(String sourceName, List<ImportRow> rows, ImportSettings settings) {
-		return plan(sourceName, rows, settings, new AtomicInteger());
+		return plan(sourceName, RowSource.of(rows), settings, new AtomicInteger());
 	}
 
 	/**
@@ -126,8 +121,8 @@ public class ImportService {
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	@Transactional
-	public ImportPlan plan(String sourceName, List<ImportRow> rows, ImportSettings settings, AtomicInteger checked) {
-		if (rows.isEmpty()) {
+	public ImportPlan plan(String sourceName, RowSource rows, ImportSettings settings, AtomicInteger checked) {
+		if (rows.size() == 0) {
 			throw new FieldException("rows", ImportErrors.NO_ROWS, "There is no number to import");
 		}
 		if (rows.size() > this.limits.maxRows()) {
@@ -137,7 +132,7 @@ public class ImportService {
 		ImportBatch batch = this.planner.plan(organizationId, ControlCharacters.replace(sourceName), rows, settings,
 				this.currentUser.requireCaller(), checked);
 		return new ImportPlan(batch.getId(), batch.sourceName, organizationId,
-				this.rows.counts(organizationId, batch.getId()), this.self.getObject());
+				this.rows.counts(organizationId, batch.getId()), this.reviews);
 	}
 
 	/**
@@ -151,7 +146,7 @@ public class ImportService {
 	public <T> T dryRun(String sourceName, List<ImportRow> rows, ImportSettings settings,
 			Function<ImportPlan, T> answer) {
 		TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-		return answer.apply(plan(sourceName, rows, settings, new AtomicInteger()));
+		return answer.apply(plan(sourceName, RowSource.of(rows), settings, new AtomicInteger()));
 	}
 
 	/**
@@ -163,7 +158,7 @@ public class ImportService {
 	@Transactional
 	public ImportProgress planAndStart(String sourceName, List<ImportRow> rows, ImportSettings settings,
 			ImportMode mode) {
-		return start(plan(sourceName, rows, settings, new AtomicInteger()), mode);
+		return start(plan(sourceName, RowSource.of(rows), settings, new AtomicInteger()), mode);
 	}
 
 	/**
@@ -202,7 +197,7 @@ public class ImportService {
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	@Transactional(readOnly = true)
 	public ImportProgress progress(long batchId) {
-		return progress(find(batchId));
+		return ImportProgress.of(find(batchId));
 	}
 
 	/** The rows of an import with their verdicts so far, while they are kept. */
@@ -213,7 +208,7 @@ public class ImportService {
 		return this.repository.findByIdAndOrganizationId(batchId, organizationId)
 			.filter((batch) -> batch.rowsKept)
 			.map((batch) -> new ImportPlan(batch.getId(), batch.sourceName, organizationId,
-					this.rows.counts(organizationId, batch.getId()), this.self.getObject()));
+					this.rows.counts(organizationId, batch.getId()), this.reviews));
 	}
 
 	/**
@@ -239,50 +234,13 @@ public class ImportService {
 	public List<ImportProgress> unfinished() {
 		return this.repository.findUnfinished(this.currentUser.organizationId())
 			.stream()
-			.map(ImportService::progress)
+			.map(ImportProgress::of)
 			.toList();
 	}
 
-	/** The counts of a plan's verdicts now. */
-	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
-	@Transactional(readOnly = true)
-	public ImportCounts counts(ImportPlan plan) {
-		ImportBatch batch = find(plan.batchId());
-		return (batch.status == ImportStatus.REVIEWED) ? plan.reviewedCounts()
-				: this.rows.counts(batch.organizationId, batch.getId());
-	}
-
-	/** A page of a plan's rows with the verdict (all for {@code null}), in line order. */
-	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
-	@Transactional(readOnly = true)
-	public List<ReviewRow> rows(ImportPlan plan, RowStatus status, int offset, int limit) {
-		return this.rows.page(this.currentUser.organizationId(), plan.batchId(), status, offset, limit);
-	}
-
-	/** Up to {@code limit} of a plan's rows after the line, with the verdict. */
-	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
-	@Transactional(readOnly = true)
-	public List<ReviewRow> rowsAfter(ImportPlan plan, RowStatus status, int afterLine, int limit) {
-		return this.rows.after(this.currentUser.organizationId(), plan.batchId(), status, afterLine, limit);
-	}
-
 	private ImportBatch find(long batchId) {
-		return this.repository.findByIdAndOrganizationId(batchId, this.currentUser.organizationId())
-			.filter((batch) -> batch.status != ImportStatus.REVIEWED || batch.rowsKept)
+		return this.repository.findShown(batchId, this.currentUser.organizationId())
 			.orElseThrow(() -> new NotFoundException("Import"));
-	}
-
-	private static ImportProgress progress(ImportBatch batch) {
-		int done = batch.status.finished() ? batch.readyRows : batch.processedRows;
-		double rate = 0;
-		if (batch.runningSince != null) {
-			Instant end = (batch.finishedAt != null) ? batch.finishedAt : Instant.now();
-			double seconds = Duration.between(batch.runningSince, end).toMillis() / 1000.0;
-			rate = (seconds > 0) ? batch.processedRows / seconds : 0;
-		}
-		return new ImportProgress(batch.getId(), batch.sourceName, batch.startedByEmail, batch.status, done,
-				batch.readyRows, batch.importedRows, batch.skippedRows, rate,
-				(batch.message != null) ? batch.message : "", batch.rowsKept);
 	}
 
 }

@@ -11,6 +11,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Holds a signed-in person's rights to their account as it is in the database now, not as
@@ -18,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * permission. Runs at each of their HTTP requests (UIDL included) and before each guarded
  * service call, so a change an admin makes on any instance counts from the person's next
  * request. API keys and system jobs carry the rights their issuer gave them and are not
- * re-read here.
+ * re-read here. Within an HTTP request whose account the request filter has read
+ * ({@link #refreshForRequest()}), later checks take that answer: one read per request,
+ * not one per service call (a grid round trip makes several).
  */
 @Component
 public class AccountCheck {
@@ -41,18 +45,51 @@ public class AccountCheck {
 	 */
 	@Transactional(readOnly = true)
 	public boolean refresh() {
-		SecurityContext context = this.contexts.getContext();
-		Authentication authentication = context.getAuthentication();
-		if (authentication == null || !(authentication.getPrincipal() instanceof Caller.Person person)) {
+		Caller.Person person = person();
+		if (person == null) {
 			return true;
 		}
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null && request.getAttribute(CHECKED, RequestAttributes.SCOPE_REQUEST) instanceof Checked checked
+				&& checked.userId() == person.userId()) {
+			return checked.allowed();
+		}
+		return read(person);
+	}
+
+	/**
+	 * {@link #refresh()} at the start of an HTTP request, in its filter: the answer holds
+	 * for the rest of the request.
+	 */
+	@Transactional(readOnly = true)
+	public boolean refreshForRequest() {
+		Caller.Person person = person();
+		if (person == null) {
+			return true;
+		}
+		boolean allowed = read(person);
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(CHECKED, new Checked(person.userId(), allowed), RequestAttributes.SCOPE_REQUEST);
+		}
+		return allowed;
+	}
+
+	private Caller.Person person() {
+		Authentication authentication = this.contexts.getContext().getAuthentication();
+		return (authentication != null && authentication.getPrincipal() instanceof Caller.Person person) ? person
+				: null;
+	}
+
+	private boolean read(Caller.Person person) {
 		Optional<AccountState> state = this.users.findStateById(person.userId());
 		if (state.isEmpty() || !state.get().enabled()) {
 			return false;
 		}
 		Caller.Person now = person.with(state.get());
 		if (!now.equals(person)) {
-			context.setAuthentication(replaced(authentication, now));
+			SecurityContext context = this.contexts.getContext();
+			context.setAuthentication(replaced(context.getAuthentication(), now));
 		}
 		return true;
 	}
@@ -77,6 +114,13 @@ public class AccountCheck {
 		CallerAuthentication token = new CallerAuthentication(person, authorities);
 		token.setDetails(authentication.getDetails());
 		return token;
+	}
+
+	private static final String CHECKED = AccountCheck.class.getName() + ".checked";
+
+	/** What the request's filter found for one person. */
+	private record Checked(long userId, boolean allowed) {
+
 	}
 
 	/** The columns of an account that decide its rights. */

@@ -1,7 +1,6 @@
 package io.trunkline.importer;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -86,9 +85,9 @@ class ImportBench {
 		}
 		double heapGrowth = 0;
 		for (int run = 0; run < runs; run++) {
-			long before = usedHeapAfterGc();
+			long before = HeapAfterGc.used();
 			imported.add(importRows(rows));
-			heapGrowth = Math.max(heapGrowth, (usedHeapAfterGc() - before) / (1024.0 * 1024.0));
+			heapGrowth = Math.max(heapGrowth, (HeapAfterGc.used() - before) / (1024.0 * 1024.0));
 			baseline.add(baseline(rows, (run + 1) * 10_000_000L));
 			if (postgres) {
 				copied.add(copy(rows, (run + 1) * 10_000_000L, ImportRunner.CHUNK));
@@ -195,13 +194,6 @@ class ImportBench {
 			csv.append("+1 646 ").append(2_000_000 + i).append(",Line ").append(i).append('\n');
 		}
 		return csv.toString().getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static long usedHeapAfterGc() {
-		for (int i = 0; i < 3; i++) {
-			System.gc();
-		}
-		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 	}
 
 	private static double median(List<Double> values) {

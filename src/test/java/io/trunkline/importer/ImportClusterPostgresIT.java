@@ -1,12 +1,21 @@
 package io.trunkline.importer;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import io.trunkline.Chromium;
+import io.trunkline.ConsolePage;
 import io.trunkline.PackagedConsole;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,15 +24,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * missed = dead). An import is started; whichever instance picks it is killed
  * ({@code kill -9}) a third of the way through. The other revives the run: ready rows go
  * on after the last committed chunk, all or nothing starts again; every row is imported
- * exactly once, none lost, the counts and the report complete.
+ * exactly once, none lost, the counts and the report complete; the other instance's
+ * import page shows the summary.
  */
 class ImportClusterPostgresIT {
 
 	private static final List<String> NAMES = List.of("instance-a", "instance-b");
 
+	@RegisterExtension
+	static final Chromium browser = new Chromium();
+
 	@Test
 	void a_ready_rows_run_whose_instance_is_killed_goes_on_from_its_last_chunk_on_the_other() throws Exception {
-		int rows = 100_000;
+		int rows = 200_000;
 		try (ImportCluster cluster = new ImportCluster()) {
 			List<PackagedConsole> instances = startTwo(cluster);
 			long batchId = cluster.startImport(rows, ImportMode.READY_ROWS, 3_000_000);
@@ -35,7 +48,7 @@ class ImportClusterPostgresIT {
 			victim.kill();
 			assertThat(cluster.status(batchId)).as("killed before it finished").isEqualTo("RUNNING");
 
-			ImportCluster.await("the survivor to finish", Duration.ofMinutes(5),
+			ImportCluster.await("the survivor to finish", Duration.ofMinutes(8),
 					() -> "DONE".equals(cluster.status(batchId)));
 			System.out.println("Killed " + NAMES.get(instances.indexOf(victim)) + " at line " + cursorAtKill
 					+ "; the other finished the import " + Duration.between(killed, Instant.now()).toMillis()
@@ -43,6 +56,7 @@ class ImportClusterPostgresIT {
 
 			assertThat(survivor.log()).contains("Import " + batchId + " goes on after line");
 			assertEveryRowImportedOnce(cluster, batchId, rows);
+			assertTheSummaryShows(survivor, batchId, "Imported: 200,000 numbers");
 		}
 	}
 
@@ -62,6 +76,22 @@ class ImportClusterPostgresIT {
 			ImportCluster.await("the survivor to finish", Duration.ofMinutes(5),
 					() -> "DONE".equals(cluster.status(batchId)));
 			assertEveryRowImportedOnce(cluster, batchId, rows);
+		}
+	}
+
+	/** The import's page on an instance, as its admin sees it in a browser. */
+	private static void assertTheSummaryShows(PackagedConsole console, long batchId, String imported)
+			throws IOException {
+		try (BrowserContext context = browser.browser()
+			.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+			ConsolePage admin = new ConsolePage(context.newPage(), console, "cluster-admin");
+			admin.signInChangingPassword("admin@trunkline.local", console.initialPassword(),
+					"Cluster-" + UUID.randomUUID(), "Administrator");
+			admin.open("/import/" + batchId);
+			PlaywrightAssertions.assertThat(admin.page().getByText(imported)).isVisible();
+			PlaywrightAssertions.assertThat(admin.page().getByText("Done", new Page.GetByTextOptions().setExact(true)))
+				.isVisible();
+			admin.shot("import-summary-on-the-other-instance");
 		}
 	}
 

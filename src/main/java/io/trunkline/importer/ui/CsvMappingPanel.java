@@ -19,7 +19,7 @@ import io.trunkline.base.FieldException;
 import io.trunkline.importer.ColumnMapping;
 import io.trunkline.importer.CsvSource;
 import io.trunkline.importer.ImportColumn;
-import io.trunkline.importer.ImportRow;
+import io.trunkline.importer.RowSource;
 
 /**
  * An uploaded file's name, its delimiter, which column feeds which field (recognized from
@@ -42,8 +42,6 @@ class CsvMappingPanel extends VerticalLayout {
 	private final Consumer<String> fileError;
 
 	private CsvSource source;
-
-	private List<ImportRow> rows;
 
 	private boolean updating;
 
@@ -89,7 +87,6 @@ class CsvMappingPanel extends VerticalLayout {
 
 	void clear() {
 		this.source = null;
-		this.rows = null;
 		setVisible(false);
 	}
 
@@ -101,12 +98,22 @@ class CsvMappingPanel extends VerticalLayout {
 		return this.source.fileName();
 	}
 
-	/** The rows under the current mapping, or nothing when an error is now shown. */
-	Optional<List<ImportRow>> rows() {
-		if (this.rows == null && this.source != null) {
-			refresh();
+	/**
+	 * The rows under the current mapping, read through once to count them (the file stays
+	 * on disk), or nothing when an error is now shown.
+	 */
+	Optional<RowSource> rows() {
+		if (this.source == null) {
+			return Optional.empty();
 		}
-		return Optional.ofNullable(this.rows);
+		try {
+			return Optional.of(this.source.scan(mapping()));
+		}
+		catch (FieldException ex) {
+			this.preview.clear();
+			showError(ex);
+			return Optional.empty();
+		}
 	}
 
 	private void changeDelimiter(char next) {
@@ -146,23 +153,27 @@ class CsvMappingPanel extends VerticalLayout {
 		this.mappingError.setVisible(false);
 		try {
 			ColumnMapping mapping = mapping();
-			this.rows = this.source.rows(mapping);
-			this.preview.show(mapping, this.rows);
+			this.preview.show(mapping, this.source.firstRows(mapping, CsvPreview.ROWS));
 		}
 		catch (FieldException ex) {
-			this.rows = null;
 			this.preview.clear();
-			if (!"mapping".equals(ex.getField())) {
-				this.fileError.accept(ex.getMessage());
-			}
-			else if (mapping().index(ImportColumn.NUMBER).isEmpty()) {
-				number.setErrorMessage(ex.getMessage());
-				number.setInvalid(true);
-			}
-			else {
-				this.mappingError.setText(ex.getMessage());
-				this.mappingError.setVisible(true);
-			}
+			showError(ex);
+		}
+	}
+
+	/** A file error at the file; a mapping error at the number column or the mapping. */
+	private void showError(FieldException ex) {
+		Select<Integer> number = this.columns.get(ImportColumn.NUMBER);
+		if (!"mapping".equals(ex.getField())) {
+			this.fileError.accept(ex.getMessage());
+		}
+		else if (mapping().index(ImportColumn.NUMBER).isEmpty()) {
+			number.setErrorMessage(ex.getMessage());
+			number.setInvalid(true);
+		}
+		else {
+			this.mappingError.setText(ex.getMessage());
+			this.mappingError.setVisible(true);
 		}
 	}
 

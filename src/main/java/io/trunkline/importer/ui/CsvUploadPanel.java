@@ -1,6 +1,7 @@
 package io.trunkline.importer.ui;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Optional;
 
 import com.vaadin.flow.component.html.Span;
@@ -11,7 +12,9 @@ import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import io.trunkline.base.FieldException;
+import io.trunkline.importer.CsvSource;
 import io.trunkline.importer.ImportService;
+import io.trunkline.importer.ImportUploads;
 
 /**
  * A CSV file's upload, its errors, and then its column mapping. The browser refuses files
@@ -28,11 +31,17 @@ class CsvUploadPanel extends VerticalLayout {
 
 	private final ImportService imports;
 
-	CsvUploadPanel(ImportService imports) {
+	private final ImportUploads uploads;
+
+	/** The uploaded file on disk, while it is shown; deleted when replaced or removed. */
+	private Path file;
+
+	CsvUploadPanel(ImportService imports, ImportUploads uploads) {
 		this.imports = imports;
+		this.uploads = uploads;
 		setPadding(false);
 		int maxBytes = imports.limits().maxBytes();
-		this.upload.setUploadHandler(handler(this::received, maxBytes));
+		this.upload.setUploadHandler(handler(uploads, this::received));
 		this.upload.setMaxFiles(1);
 		this.upload.setMaxFileSize(maxBytes);
 		this.upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
@@ -42,6 +51,7 @@ class CsvUploadPanel extends VerticalLayout {
 		this.upload.addFileRejectedListener((rejected) -> showError(rejected.getErrorMessage()));
 		this.upload.addFileRemovedListener((removed) -> {
 			this.mapping.clear();
+			discard();
 			showError(null);
 		});
 		this.upload.setWidthFull();
@@ -51,7 +61,7 @@ class CsvUploadPanel extends VerticalLayout {
 		add(this.upload, this.error, this.mapping);
 	}
 
-	/** The mapped rows, or nothing when an error is now shown. */
+	/** The mapped rows, read from the file, or nothing when an error is now shown. */
 	Optional<NumbersInput> read() {
 		if (!this.mapping.hasFile()) {
 			if (!this.error.isVisible()) {
@@ -67,10 +77,20 @@ class CsvUploadPanel extends VerticalLayout {
 		this.error.setVisible(message != null);
 	}
 
-	private void received(String fileName, byte[] bytes) {
+	/** Deletes the uploaded file, if one is kept. */
+	void discard() {
+		this.uploads.discard(this.file);
+		this.file = null;
+	}
+
+	private void received(String fileName, Path received) {
 		showError(null);
+		discard();
+		this.file = received;
 		try {
-			this.mapping.show(this.imports.readCsv(fileName, bytes));
+			CsvSource source = this.uploads.read(fileName, received);
+			source.check();
+			this.mapping.show(source);
 		}
 		catch (FieldException ex) {
 			rejectFile(ex.getMessage());
@@ -80,23 +100,23 @@ class CsvUploadPanel extends VerticalLayout {
 	/** The file cannot be imported: says why, and lets the person choose another. */
 	private void rejectFile(String message) {
 		this.mapping.clear();
+		discard();
 		this.upload.clearFileList();
 		showError(message);
 	}
 
 	/**
-	 * Reads the uploaded file into memory, at most one byte more than the limit whatever
-	 * the request holds (the service then says the file is too large), and hands it to
-	 * the callback on the UI.
+	 * Writes the uploaded file to disk as it arrives ({@link ImportUploads#keep}), and
+	 * hands it to the callback on the UI.
 	 */
-	private static UploadHandler handler(SerializableBiConsumer<String, byte[]> callback, int maxBytes) {
+	private static UploadHandler handler(ImportUploads uploads, SerializableBiConsumer<String, Path> callback) {
 		return (event) -> {
-			byte[] bytes;
+			Path kept;
 			try (InputStream in = event.getInputStream()) {
-				bytes = in.readNBytes(maxBytes + 1);
+				kept = uploads.keep(in);
 			}
 			String fileName = event.getFileName();
-			event.getUI().access(() -> callback.accept(fileName, bytes));
+			event.getUI().access(() -> callback.accept(fileName, kept));
 		};
 	}
 

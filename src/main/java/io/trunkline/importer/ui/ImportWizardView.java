@@ -6,8 +6,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -22,7 +20,6 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 import io.trunkline.agent.AgentService;
 import io.trunkline.base.FieldError;
 import io.trunkline.base.FieldException;
-import io.trunkline.base.ui.Counts;
 import io.trunkline.base.ui.Notifications;
 import io.trunkline.base.ui.ViewDescription;
 import io.trunkline.importer.ImportMode;
@@ -30,6 +27,7 @@ import io.trunkline.importer.ImportPlan;
 import io.trunkline.importer.ImportProgress;
 import io.trunkline.importer.ImportService;
 import io.trunkline.importer.ImportSettings;
+import io.trunkline.importer.ImportUploads;
 import io.trunkline.organization.OrganizationService;
 import io.trunkline.security.Roles;
 import io.trunkline.trunk.TrunkService;
@@ -38,7 +36,8 @@ import io.trunkline.trunk.TwilioIntegrationService;
 /**
  * The guided import: numbers, trunk, agents, then the dry run to review. Next checks the
  * step; the import itself runs in the background, followed on {@link ImportProgressView}.
- * The reviewed plan lives in this view until it is imported.
+ * The reviewed plan is stored; this view holds its handle and, for going back, where the
+ * rows came from (an uploaded file stays on disk, not in the session).
  */
 @Route("import")
 @PageTitle("Import numbers")
@@ -76,9 +75,7 @@ public class ImportWizardView extends VerticalLayout {
 
 	static final Duration CHECKING_REFRESH = Duration.ofMillis(250);
 
-	final Span checking = new Span();
-
-	final ProgressBar checkingBar = new ProgressBar();
+	final CheckingRows checking = new CheckingRows();
 
 	private final ImportService imports;
 
@@ -88,29 +85,28 @@ public class ImportWizardView extends VerticalLayout {
 
 	private int current;
 
-	ImportWizardView(ImportService imports, TrunkService trunks, TwilioIntegrationService integrations,
-			AgentService agentService, OrganizationService organizations, AuthenticationContext authentication,
-			RefreshTicker ticker) {
+	ImportWizardView(ImportService imports, ImportUploads uploads, TrunkService trunks,
+			TwilioIntegrationService integrations, AgentService agentService, OrganizationService organizations,
+			AuthenticationContext authentication, RefreshTicker ticker) {
 		this.imports = imports;
 		this.ticker = ticker;
 		addClassName("import-wizard");
-		this.numbers = new NumbersStep(imports, organizations.current().defaultRegion());
+		this.numbers = new NumbersStep(imports, uploads, organizations.current().defaultRegion());
+		// an uploaded file is kept on disk only while the wizard is open
+		addDetachListener((detach) -> this.numbers.upload.discard());
 		this.carrier = new CarrierStep(trunks, integrations.list(), authentication.hasRole(Roles.ADMIN));
 		this.agents = new AgentsStep(agentService.list());
 		this.review = new ReviewStep(this::start);
 		this.back.addClickListener((click) -> show(this.current - 1));
 		this.next.setDisableOnClick(true);
 		this.next.addClickListener((click) -> next());
-		this.checking.addClassName("dry-run-checking");
-		this.checking.getElement().setAttribute("aria-live", "polite");
-		this.checkingBar.setWidth("20rem");
 		showChecking(false);
 		this.next.setIconAfterText(true);
 		this.next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		HorizontalLayout buttons = new HorizontalLayout(this.back, this.next, this.review.importButton);
 		buttons.addClassName("wizard-buttons");
 		add(new UnfinishedImports(imports.unfinished()), this.steps, this.numbers, this.carrier, this.agents,
-				this.review, this.checking, this.checkingBar, buttons);
+				this.review, this.checking, buttons);
 		show(NUMBERS);
 	}
 
@@ -119,7 +115,7 @@ public class ImportWizardView extends VerticalLayout {
 			step();
 		}
 		finally {
-			this.next.setEnabled(!this.checkingBar.isVisible());
+			this.next.setEnabled(!this.checking.isVisible());
 		}
 	}
 
@@ -151,7 +147,8 @@ public class ImportWizardView extends VerticalLayout {
 			return;
 		}
 		try {
-			this.review.show(this.imports.plan(this.input.sourceName(), this.input.rows(), settings));
+			this.review
+				.show(this.imports.plan(this.input.sourceName(), this.input.rows(), settings, new AtomicInteger()));
 			show(REVIEW);
 		}
 		catch (FieldException ex) {
@@ -169,9 +166,9 @@ public class ImportWizardView extends VerticalLayout {
 		int total = planned.rows().size();
 		AtomicInteger checked = new AtomicInteger();
 		showChecking(true);
-		showChecked(0, total);
+		this.checking.show(0, total);
 		ScheduledFuture<?> ticks = this.ticker.every(CHECKING_REFRESH,
-				() -> ui.access(() -> showChecked(checked.get(), total)));
+				() -> ui.access(() -> this.checking.show(checked.get(), total)));
 		Runnable task = new DelegatingSecurityContextRunnable(() -> {
 			try {
 				ImportPlan plan = this.imports.plan(planned.sourceName(), planned.rows(), settings, checked);
@@ -202,14 +199,8 @@ public class ImportWizardView extends VerticalLayout {
 
 	private void showChecking(boolean running) {
 		this.checking.setVisible(running);
-		this.checkingBar.setVisible(running);
 		this.next.setEnabled(!running);
 		this.back.setEnabled(!running);
-	}
-
-	private void showChecked(int checked, int total) {
-		this.checking.setText("Checking rows: " + Counts.of(checked) + " of " + Counts.of(total) + " checked");
-		this.checkingBar.setValue((total > 0) ? Math.min(1.0, (double) checked / total) : 0.0);
 	}
 
 	/**

@@ -1,16 +1,15 @@
 package io.trunkline.importer.ui;
 
-import java.util.List;
-
-import io.trunkline.importer.ImportRow;
+import io.trunkline.importer.RowSource;
 
 /**
- * What the first step read: where the numbers came from, and their rows.
+ * What the first step read: where the numbers came from, and their rows (an uploaded file
+ * stays on disk and is read again when its rows are wanted).
  *
  * @param sourceName the file name, or how the numbers were entered
  * @param rows the rows, in their order
  */
-record NumbersInput(String sourceName, List<ImportRow> rows) {
+record NumbersInput(String sourceName, RowSource rows) {
 
 	/**
 	 * Whether the numbers were typed one at a time (one number) rather than pasted or
@@ -30,14 +29,12 @@ record NumbersInput(String sourceName, List<ImportRow> rows) {
 
 	/** Whether any row names its own trunk. */
 	boolean namesTrunks() {
-		return this.rows.stream().anyMatch((row) -> row.trunk() != null && !row.trunk().isBlank());
+		return this.rows.namesTrunks();
 	}
 
 	/** Whether any row names its own agent. */
 	boolean namesAgents() {
-		return this.rows.stream()
-			.anyMatch((row) -> (row.inboundAgent() != null && !row.inboundAgent().isBlank())
-					|| (row.outboundAgent() != null && !row.outboundAgent().isBlank()));
+		return this.rows.namesAgents();
 	}
 
 }

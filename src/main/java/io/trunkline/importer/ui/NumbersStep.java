@@ -16,6 +16,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import io.trunkline.base.FieldException;
 import io.trunkline.importer.ImportRow;
 import io.trunkline.importer.ImportService;
+import io.trunkline.importer.ImportUploads;
+import io.trunkline.importer.RowSource;
 import io.trunkline.phonenumber.PhoneNumberCommand;
 
 /** Step 1: one typed number, a pasted list, or an uploaded CSV file. */
@@ -43,10 +45,10 @@ class NumbersStep extends VerticalLayout {
 
 	private final ImportService imports;
 
-	NumbersStep(ImportService imports, String region) {
+	NumbersStep(ImportService imports, ImportUploads uploads, String region) {
 		this.imports = imports;
 		setPadding(false);
-		this.upload = new CsvUploadPanel(imports);
+		this.upload = new CsvUploadPanel(imports, uploads);
 		this.number.setMaxLength(PhoneNumberCommand.NUMBER_MAX);
 		this.number.setRequiredIndicatorVisible(true);
 		this.number.setHelperText(
@@ -99,15 +101,15 @@ class NumbersStep extends VerticalLayout {
 		}
 		setError(this.number, null);
 		String shownName = this.name.getValue().isBlank() ? null : this.name.getValue().strip();
-		return Optional.of(new NumbersInput(TYPED,
-				List.of(new ImportRow(1, this.number.getValue().strip(), shownName, null, null, null, null))));
+		return Optional.of(new NumbersInput(TYPED, RowSource
+			.of(List.of(new ImportRow(1, this.number.getValue().strip(), shownName, null, null, null, null)))));
 	}
 
 	private Optional<NumbersInput> readPasted() {
 		try {
 			List<ImportRow> rows = this.imports.readPasted(this.pasted.getValue());
 			setError(this.pasted, null);
-			return Optional.of(new NumbersInput(PASTED, rows));
+			return Optional.of(new NumbersInput(PASTED, RowSource.of(rows)));
 		}
 		catch (FieldException ex) {
 			setError(this.pasted, ex.getMessage());

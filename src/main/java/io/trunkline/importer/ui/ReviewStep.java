@@ -87,7 +87,9 @@ class ReviewStep extends VerticalLayout {
 	}
 
 	private void configureGrid() {
-		this.grid.addColumn(ReviewRow::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
+		// wide enough for the last line of a million rows, which the first page cannot
+		// size
+		this.grid.addColumn(ReviewRow::line).setHeader("Line").setWidth("5.5rem").setFlexGrow(0);
 		this.grid.addColumn(ReviewRow::input).setHeader("Input").setWidth("12rem").setFlexGrow(1);
 		this.grid.addColumn(ReviewRow::international).setHeader("International").setAutoWidth(true);
 		this.grid.addColumn(ReviewRow::normalized).setHeader("Normalized").setAutoWidth(true);

@@ -1,7 +1,11 @@
 package io.trunkline.phonenumber.ui;
 
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -18,8 +22,10 @@ import io.trunkline.trunk.TrunkSummary;
 import io.trunkline.trunk.health.TrunkStatus;
 
 /**
- * The grid's filters: text (number however typed, or name), region, trunk, its status,
- * agent, active. Calls back with a new {@link NumberFilter} whenever one changes.
+ * The grid's filters: text (number however typed, or name), and behind "More filters"
+ * region, trunk, its status, agent, active. Calls back with a new {@link NumberFilter}
+ * whenever one changes. The fields behind the button are made at its first click (five
+ * fields hold some 30 KB per open tab on the server).
  */
 class NumberFilters extends HorizontalLayout {
 
@@ -29,22 +35,39 @@ class NumberFilters extends HorizontalLayout {
 
 	static final String INACTIVE = "Inactive";
 
+	static final String MORE = "More filters";
+
 	final TextField text = new TextField();
 
-	final ComboBox<String> region = new ComboBox<>("Region");
+	final Button more = new Button(MORE, VaadinIcon.FILTER.create());
 
-	final ComboBox<TrunkSummary> trunk = new ComboBox<>("Trunk");
+	ComboBox<String> region;
 
-	final Select<String> active = new Select<>();
+	ComboBox<TrunkSummary> trunk;
 
-	final ComboBox<AgentSummary> agent = new ComboBox<>("Agent");
+	Select<String> active;
 
-	final ComboBox<TrunkStatus> trunkStatus = new ComboBox<>("Trunk status");
+	ComboBox<AgentSummary> agent;
+
+	ComboBox<TrunkStatus> trunkStatus;
 
 	private final PlainFilterText plainText = new PlainFilterText(this.text);
 
-	NumberFilters(List<TrunkSummary> trunks, List<AgentSummary> agents,
-			java.util.function.Consumer<NumberFilter> onChange) {
+	private final Supplier<List<TrunkSummary>> trunks;
+
+	private final Supplier<List<AgentSummary>> agents;
+
+	private final Consumer<NumberFilter> onChange;
+
+	/**
+	 * @param trunks the trunks to choose from, asked for when the fields are made
+	 * @param agents the agents to choose from, likewise
+	 */
+	NumberFilters(Supplier<List<TrunkSummary>> trunks, Supplier<List<AgentSummary>> agents,
+			Consumer<NumberFilter> onChange) {
+		this.trunks = trunks;
+		this.agents = agents;
+		this.onChange = onChange;
 		setAlignItems(FlexComponent.Alignment.BASELINE);
 		setWrap(true);
 		this.text.setLabel("Search");
@@ -52,39 +75,57 @@ class NumberFilters extends HorizontalLayout {
 		this.text.setPrefixComponent(VaadinIcon.SEARCH.create());
 		this.text.setClearButtonVisible(true);
 		this.text.setValueChangeMode(ValueChangeMode.LAZY);
-		this.region.setItems(Regions.all());
-		this.region.setItemLabelGenerator(Regions::label);
-		this.region.setClearButtonVisible(true);
-		this.trunk.setItems(trunks);
-		this.trunk.setItemLabelGenerator(TrunkSummary::name);
-		this.trunk.setClearButtonVisible(true);
-		this.active.setLabel("Active");
-		this.agent.setItems(agents);
-		this.agent.setItemLabelGenerator(AgentSummary::name);
-		this.agent.setClearButtonVisible(true);
-		this.agent.addValueChangeListener((e) -> onChange.accept(filter()));
-		this.trunkStatus.setItems(TrunkStatus.UP, TrunkStatus.DOWN, TrunkStatus.REJECTS_OPTIONS,
-				TrunkStatus.NOT_CHECKED);
-		this.trunkStatus.setItemLabelGenerator(TrunkStatus::label);
-		this.trunkStatus.setClearButtonVisible(true);
-		this.trunkStatus.addValueChangeListener((e) -> onChange.accept(filter()));
-		this.active.setItems(ANY, ACTIVE, INACTIVE);
-		this.active.setValue(ANY);
 		this.text.addValueChangeListener((e) -> onChange.accept(filter()));
-		this.region.addValueChangeListener((e) -> onChange.accept(filter()));
-		this.trunk.addValueChangeListener((e) -> onChange.accept(filter()));
-		this.active.addValueChangeListener((e) -> onChange.accept(filter()));
 		// one row beside the menu at 1280 px; the lists open wider than their fields
 		this.text.setWidth("11rem");
-		for (ComboBox<?> combo : List.of(this.region, this.trunk, this.trunkStatus, this.agent)) {
-			combo.setWidth("9.5rem");
-			combo.getStyle().set("--vaadin-combo-box-overlay-width", "16rem");
+		this.more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		this.more.addClickListener((click) -> showMore());
+		add(this.text, this.more);
+	}
+
+	/** Makes the fields behind "More filters" and shows them in its place. */
+	void showMore() {
+		if (this.region != null) {
+			return;
 		}
+		this.region = combo("Region", Regions.all(), Regions::label);
+		this.trunk = combo("Trunk", this.trunks.get(), TrunkSummary::name);
+		this.trunkStatus = combo("Trunk status",
+				List.of(TrunkStatus.UP, TrunkStatus.DOWN, TrunkStatus.REJECTS_OPTIONS, TrunkStatus.NOT_CHECKED),
+				TrunkStatus::label);
+		this.agent = combo("Agent", this.agents.get(), AgentSummary::name);
+		this.active = new Select<>();
+		this.active.setLabel("Active");
+		this.active.setItems(ANY, ACTIVE, INACTIVE);
+		this.active.setValue(ANY);
 		this.active.setWidth("7rem");
-		add(this.text, this.region, this.trunk, this.trunkStatus, this.agent, this.active);
+		this.active.addValueChangeListener((e) -> this.onChange.accept(filter()));
+		remove(this.more);
+		add(this.region, this.trunk, this.trunkStatus, this.agent, this.active);
+	}
+
+	/** Shows only the numbers whose trunk has this status (a link's parameter). */
+	void trunkStatus(TrunkStatus status) {
+		showMore();
+		this.trunkStatus.setValue(status);
+	}
+
+	private <T> ComboBox<T> combo(String label, List<T> items,
+			com.vaadin.flow.component.ItemLabelGenerator<T> itemLabel) {
+		ComboBox<T> combo = new ComboBox<>(label);
+		combo.setItems(items);
+		combo.setItemLabelGenerator(itemLabel);
+		combo.setClearButtonVisible(true);
+		combo.setWidth("9.5rem");
+		combo.getStyle().set("--vaadin-combo-box-overlay-width", "16rem");
+		combo.addValueChangeListener((e) -> this.onChange.accept(filter()));
+		return combo;
 	}
 
 	NumberFilter filter() {
+		if (this.region == null) {
+			return new NumberFilter(this.plainText.value(), null, null, null, null);
+		}
 		Boolean activeOnly = switch (this.active.getValue()) {
 			case ACTIVE -> Boolean.TRUE;
 			case INACTIVE -> Boolean.FALSE;

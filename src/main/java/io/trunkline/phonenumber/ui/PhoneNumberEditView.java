@@ -102,9 +102,9 @@ public class PhoneNumberEditView extends VerticalLayout implements HasUrlParamet
 		this.facts.setText("Stored as " + details.number() + " · " + details.international()
 				+ (details.region() != null ? " · region " + details.region() : "") + " · "
 				+ details.lineType().label());
-		this.times.setText("Updated " + PhoneNumberListView.TIME.format(details.updatedAt()) + " UTC · Agents "
+		this.times.setText("Updated " + NumberColumns.TIME.format(details.updatedAt()) + " UTC · Agents "
 				+ ((details.bindingsChangedAt() != null)
-						? "changed " + PhoneNumberListView.TIME.format(details.bindingsChangedAt()) + " UTC"
+						? "changed " + NumberColumns.TIME.format(details.bindingsChangedAt()) + " UTC"
 						: "never bound"));
 		this.message.setVisible(false);
 		this.form.edit(PhoneNumberEdit.of(details), details.inboundPinSet());

@@ -5,8 +5,6 @@ import io.trunkline.base.ui.Counts;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,12 +14,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -37,7 +33,6 @@ import io.trunkline.base.ui.Notifications;
 import io.trunkline.base.ui.ViewDescription;
 import io.trunkline.agent.AgentService;
 import io.trunkline.agent.AgentSummary;
-import io.trunkline.phonenumber.Provider;
 import io.trunkline.phonenumber.BindingService;
 import io.trunkline.phonenumber.NumberFilter;
 import io.trunkline.phonenumber.PhoneNumberExport;
@@ -60,26 +55,6 @@ import io.trunkline.trunk.health.TrunkStatus;
 @PermitAll
 public class PhoneNumberListView extends VerticalLayout implements BeforeEnterObserver {
 
-	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-
-	static final String IN_USE = "In use: at least one agent answers or places this number's calls";
-
-	static final String FREE = "Free: no agent is bound to this number yet";
-
-	/**
-	 * What fits beside the menu at 1280 px; the rest is one click away in "Columns". The
-	 * trunk's status shows inside "Provider and trunk" (a Down badge and a tooltip), its
-	 * own column is one of the rest.
-	 */
-	static final Set<String> DEFAULT_COLUMNS = Set.of("number", "displayName", "carrier", "inbound", "outbound",
-			"status", "active");
-
-	static final String TRUNK_DOWN = "Its SIP trunk is Down: calls to and from this number may fail";
-
-	/** The trunk's name with a "Down" badge when it is Down; Karibu reads it as text. */
-	static final String PROVIDER_TEMPLATE = "<span class=\"provider-cell\"><span class=\"provider-name\">${item.trunk}</span> "
-			+ "<span class=\"trunk-badge\">${item.badge}</span></span>";
-
 	final Grid<PhoneNumberRow> grid = new Grid<>();
 
 	final Span count = new Span();
@@ -99,15 +74,12 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 
 	private Long importBatchId;
 
-	private final List<AgentSummary> agents;
-
 	PhoneNumberListView(PhoneNumberService numbers, PhoneNumberExport export, TrunkService trunks,
 			AgentService agentService, BindingService bindings, AuthenticationContext authentication) {
 		this.numbers = numbers;
-		this.agents = agentService.list();
 		boolean editor = authentication.hasAnyRole(Roles.ADMIN, Roles.AGENT_MANAGER);
 		setSizeFull();
-		this.filters = new NumberFilters(trunks.list(), this.agents, this::filter);
+		this.filters = new NumberFilters(trunks::list, agentService::list, this::filter);
 		this.bulk = new BulkActions((ids) -> setActive(ids, true), (ids) -> setActive(ids, false), this::delete);
 		DownloadHandler csv = (event) -> {
 			event.setFileName("phone-numbers.csv");
@@ -125,11 +97,13 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 			Button add = new Button("Add number", VaadinIcon.PLUS.create(),
 					(click) -> getUI().ifPresent((ui) -> ui.navigate(PhoneNumberEditView.class, "new")));
 			add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-			Button bind = new Button("Bind agents", VaadinIcon.USER_STAR.create(), (click) -> openBind(bindings));
+			Button bind = new Button("Bind agents", VaadinIcon.USER_STAR.create(),
+					(click) -> openBind(agentService.list(), bindings));
 			actions.add(add, bind);
 		}
 		configureGrid(editor);
-		this.columns = new ColumnChooser(this.grid, "numbers.columns", DEFAULT_COLUMNS);
+		this.columns = new ColumnChooser(this.grid, "numbers.columns", NumberColumns.DEFAULT_COLUMNS,
+				NumberColumns.of(this.grid));
 		Span legend = new Span("Free: no agent bound · In use: an agent takes its calls");
 		legend.addClassName("grid-legend");
 		this.count.addClassName("grid-count");
@@ -151,37 +125,11 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 			.getQueryParameters()
 			.getSingleParameter("trunk_status")
 			.flatMap(TrunkStatus::parameter)
-			.ifPresent(this.filters.trunkStatus::setValue);
+			.ifPresent(this.filters::trunkStatus);
 		filter(this.filters.filter());
 	}
 
 	private void configureGrid(boolean editor) {
-		column(PhoneNumberRow::international, "Number", "number", "9.5rem", 1).setSortProperty("number");
-		column(PhoneNumberRow::displayName, "Name", "displayName", "8rem", 2).setSortProperty("displayName");
-		column(PhoneNumberRow::region, "Region", "region", "6rem", 0).setSortProperty("region");
-		this.grid
-			.addColumn(LitRenderer.<PhoneNumberRow>of(PROVIDER_TEMPLATE)
-				.withProperty("trunk", PhoneNumberListView::carrierCell)
-				.withProperty("badge", (row) -> row.trunkDown() ? TrunkStatus.DOWN.label() : ""))
-			.setHeader("Provider and trunk")
-			.setKey("carrier")
-			.setWidth("11rem")
-			.setFlexGrow(2)
-			.setSortProperty("carrier")
-			.setTooltipGenerator(PhoneNumberListView::trunkTooltip);
-		column((row) -> (row.trunkStatus() != null) ? row.trunkStatus().label() : "", "Trunk status", "trunkStatus",
-				"8rem", 0)
-			.setTooltipGenerator((row) -> row.trunkDown() ? TRUNK_DOWN : null);
-		column((row) -> agents(row.inboundAgents()), "Inbound agents", "inbound", "9rem", 2);
-		column((row) -> agents(row.outboundAgents()), "Outbound agents", "outbound", "8rem", 1);
-		column((row) -> row.inUse() ? "In use" : "Free", "Status", "status", "5.5rem", 0)
-			.setTooltipGenerator((row) -> row.inUse() ? IN_USE : FREE);
-		column((row) -> row.active() ? "Active" : "Inactive", "Active", "active", "5.5rem", 0)
-			.setSortProperty("active");
-		column((row) -> TIME.format(row.updatedAt()), "Updated (UTC)", "updatedAt", "9rem", 0)
-			.setSortProperty("updatedAt");
-		column((row) -> (row.bindingsChangedAt() != null) ? TIME.format(row.bindingsChangedAt()) : "Never",
-				"Agents changed (UTC)", "bindingsChangedAt", "10rem", 0);
 		this.grid.setPartNameGenerator((row) -> row.trunkDown() ? "trunk-down" : null);
 		this.grid.setSelectionMode(editor ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
 		if (editor) {
@@ -195,44 +143,9 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 		this.grid.setSizeFull();
 	}
 
-	private Grid.Column<PhoneNumberRow> column(ValueProvider<PhoneNumberRow, String> value, String header, String key,
-			String width, int flexGrow) {
-		return this.grid.addColumn(value).setHeader(header).setKey(key).setWidth(width).setFlexGrow(flexGrow);
-	}
-
-	/**
-	 * What the narrow cell shows: a SIP trunk by its name alone (most numbers are on one,
-	 * and a cut "SIP trunk · …" hid the name at laptop width), anything else with its
-	 * provider; the tooltip says both.
-	 */
-	static String carrierCell(PhoneNumberRow row) {
-		return (row.provider() == Provider.SIP && row.carrier() != null) ? row.carrier() : providerAndTrunk(row);
-	}
-
-	static String providerAndTrunk(PhoneNumberRow row) {
-		return row.provider().label() + ((row.carrier() != null) ? " · " + row.carrier() : "");
-	}
-
-	/**
-	 * The whole cell, which a narrow column cuts, and the trunk's status in words, on the
-	 * "Provider and trunk" cell.
-	 */
-	static String trunkTooltip(PhoneNumberRow row) {
-		if (row.trunkDown()) {
-			return providerAndTrunk(row) + ". " + TRUNK_DOWN;
-		}
-		return providerAndTrunk(row)
-				+ ((row.trunkStatus() != null) ? ". SIP trunk status: " + row.trunkStatus().label() : "");
-	}
-
-	/** A direction without agents says so, rather than leaving the cell blank. */
-	static String agents(String names) {
-		return names.isEmpty() ? "None" : names;
-	}
-
-	private void openBind(BindingService bindings) {
+	private void openBind(List<AgentSummary> agents, BindingService bindings) {
 		Set<Long> selected = this.grid.getSelectedItems().stream().map(PhoneNumberRow::id).collect(Collectors.toSet());
-		BulkBindDialog dialog = new BulkBindDialog(this.agents, selected, this.filter, this.numbers.count(this.filter),
+		BulkBindDialog dialog = new BulkBindDialog(agents, selected, this.filter, this.numbers.count(this.filter),
 				bindings::bindAll);
 		dialog.addOpenedChangeListener((change) -> {
 			if (!change.isOpened()) {

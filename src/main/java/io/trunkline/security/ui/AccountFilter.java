@@ -35,7 +35,7 @@ final class AccountFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!this.accounts.refresh()) {
+		if (!this.accounts.refreshForRequest()) {
 			this.logout.logout(request, response, this.contexts.getContext().getAuthentication());
 		}
 		chain.doFilter(request, response);

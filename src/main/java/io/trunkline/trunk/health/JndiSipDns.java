@@ -17,6 +17,21 @@ import javax.naming.directory.InitialDirContext;
  */
 final class JndiSipDns implements SipDns {
 
+	private final String servers;
+
+	/** On the system's resolvers. */
+	JndiSipDns() {
+		this("dns:");
+	}
+
+	/**
+	 * @param servers the JNDI provider URL of the DNS servers to ask, e.g.
+	 * {@code dns://127.0.0.1:5353} (tests)
+	 */
+	JndiSipDns(String servers) {
+		this.servers = servers;
+	}
+
 	@Override
 	public List<Naptr> naptr(String name) {
 		List<Naptr> records = new ArrayList<>();
@@ -43,10 +58,10 @@ final class JndiSipDns implements SipDns {
 		return records;
 	}
 
-	private static List<String> lookup(String name, String type) {
+	private List<String> lookup(String name, String type) {
 		Hashtable<String, String> env = new Hashtable<>();
 		env.put("java.naming.factory.initial", "com.sun.jndi.dns.DnsContextFactory");
-		env.put("java.naming.provider.url", "dns:");
+		env.put("java.naming.provider.url", this.servers);
 		env.put("com.sun.jndi.dns.timeout.initial", "500");
 		env.put("com.sun.jndi.dns.timeout.retries", "1");
 		List<String> values = new ArrayList<>();

@@ -5,30 +5,18 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sip.ClientTransaction;
-import javax.sip.DialogTerminatedEvent;
-import javax.sip.IOExceptionEvent;
 import javax.sip.ListeningPoint;
-import javax.sip.ObjectInUseException;
-import javax.sip.RequestEvent;
-import javax.sip.ResponseEvent;
 import javax.sip.SipException;
 import javax.sip.SipFactory;
-import javax.sip.SipListener;
 import javax.sip.SipProvider;
 import javax.sip.SipStack;
-import javax.sip.TimeoutEvent;
-import javax.sip.TransactionTerminatedEvent;
-import javax.sip.header.CallIdHeader;
 import javax.sip.header.HeaderFactory;
 import javax.sip.message.Request;
-import javax.sip.message.Response;
 
 import gov.nist.javax.sip.SipStackExt;
 import gov.nist.javax.sip.clientauthutils.AuthenticationHelper;
@@ -37,14 +25,11 @@ import io.trunkline.trunk.Transport;
 
 /**
  * One JAIN-SIP stack and provider for one transport, sending requests in client
- * transactions and handing back their final responses. Over TLS the stack connects
- * through {@link SipTls}, which verifies the server certificate for the trunk's host.
+ * transactions and handing back their final responses (matched by {@link SipResponses}).
+ * Over TLS the stack connects through {@link SipTls}, which verifies the server
+ * certificate for the trunk's host.
  */
-final class SipEndpoint implements SipListener {
-
-	private record Pending(CompletableFuture<SipExchange> result, long sentAt, SipTarget target,
-			ClientTransaction transaction) {
-	}
+final class SipEndpoint {
 
 	/** JAIN-SIP's factory keeps stacks by name: each endpoint (each context) its own. */
 	private static final AtomicInteger STACKS = new AtomicInteger();
@@ -63,7 +48,7 @@ final class SipEndpoint implements SipListener {
 
 	private final SipTls tls;
 
-	private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+	private final SipResponses responses = new SipResponses();
 
 	SipEndpoint(Transport transport, String bindAddress, SipTls tls) throws Exception {
 		this.transport = transport;
@@ -79,7 +64,7 @@ final class SipEndpoint implements SipListener {
 		this.headers = factory.createHeaderFactory();
 		this.listeningPoint = this.stack.createListeningPoint(bindAddress, freePort(bindAddress), wireName());
 		this.provider = this.stack.createSipProvider(this.listeningPoint);
-		this.provider.addSipListener(this);
+		this.provider.addSipListener(this.responses);
 		this.requests = new SipRequests(factory.createAddressFactory(), this.headers, factory.createMessageFactory(),
 				this.provider, this.listeningPoint);
 		this.stack.start();
@@ -155,15 +140,12 @@ final class SipEndpoint implements SipListener {
 
 	/** Sends a transaction built elsewhere (a digest retry). */
 	CompletableFuture<SipExchange> send(ClientTransaction transaction, SipTarget target) {
-		CompletableFuture<SipExchange> result = new CompletableFuture<>();
-		String callId = ((CallIdHeader) transaction.getRequest().getHeader(CallIdHeader.NAME)).getCallId();
-		this.pending.put(callId, new Pending(result, System.nanoTime(), target, transaction));
+		CompletableFuture<SipExchange> result = this.responses.expect(transaction, target);
 		try {
 			transaction.sendRequest();
 		}
 		catch (SipException ex) {
-			this.pending.remove(callId);
-			result.complete(SipExchange.failed(noConnection(target, ex)));
+			this.responses.notSent(transaction, noConnection(target, ex));
 		}
 		return result;
 	}
@@ -175,83 +157,14 @@ final class SipEndpoint implements SipListener {
 	}
 
 	/**
-	 * Forgets a request whose caller stopped waiting, and ends its transaction: otherwise
-	 * the stack retransmits an unanswered UDP request until Timer F (32 s), long after
-	 * the check failed, and a peer that is only slow gets ever more requests.
+	 * Forgets a request whose caller stopped waiting (see {@link SipResponses#abandon}).
 	 */
 	void abandon(CompletableFuture<SipExchange> result) {
-		this.pending.values().removeIf((entry) -> {
-			if (entry.result() != result) {
-				return false;
-			}
-			try {
-				entry.transaction().terminate();
-			}
-			catch (ObjectInUseException | RuntimeException ex) {
-				// already ending
-			}
-			return true;
-		});
-	}
-
-	@Override
-	public void processResponse(ResponseEvent event) {
-		Response response = event.getResponse();
-		if (response.getStatusCode() < 200) {
-			return;
-		}
-		CallIdHeader callId = (CallIdHeader) response.getHeader(CallIdHeader.NAME);
-		Pending entry = (callId != null) ? this.pending.remove(callId.getCallId()) : null;
-		if (entry != null) {
-			long rttMs = (System.nanoTime() - entry.sentAt()) / 1_000_000;
-			entry.result().complete(SipExchange.answered(response, event.getClientTransaction(), rttMs));
-		}
-	}
-
-	@Override
-	public void processTimeout(TimeoutEvent event) {
-		if (event.getClientTransaction() != null) {
-			String callId = ((CallIdHeader) event.getClientTransaction().getRequest().getHeader(CallIdHeader.NAME))
-				.getCallId();
-			Pending entry = this.pending.remove(callId);
-			if (entry != null) {
-				entry.result().complete(SipExchange.failed("No answer (timeout)"));
-			}
-		}
-	}
-
-	@Override
-	public void processIOException(IOExceptionEvent event) {
-		this.pending.entrySet().removeIf((item) -> {
-			SipTarget target = item.getValue().target();
-			boolean same = target.port() == event.getPort()
-					&& target.address().getHostAddress().equals(stripBrackets(event.getHost()));
-			if (same) {
-				item.getValue().result().complete(SipExchange.failed("Connection failed"));
-			}
-			return same;
-		});
-	}
-
-	private static String stripBrackets(String host) {
-		return (host != null && host.startsWith("[")) ? host.substring(1, host.length() - 1) : host;
-	}
-
-	@Override
-	public void processRequest(RequestEvent event) {
-		// A checker answers no requests; the stack drops them.
-	}
-
-	@Override
-	public void processTransactionTerminated(TransactionTerminatedEvent event) {
-	}
-
-	@Override
-	public void processDialogTerminated(DialogTerminatedEvent event) {
+		this.responses.abandon(result);
 	}
 
 	void stop() {
-		this.pending.values().forEach((entry) -> entry.result().complete(SipExchange.failed("Stopped")));
+		this.responses.failAll("Stopped");
 		this.stack.stop();
 		if (this.tls != null) {
 			this.tls.forget(this.stack.getStackName());

@@ -79,6 +79,13 @@ class TrunkHealth extends AbstractEntity {
 	@Column(name = "next_registration_at")
 	Instant nextRegistrationAt;
 
+	/**
+	 * When the check in flight claimed the trunk; written only by
+	 * {@link TrunkCheckClaims}.
+	 */
+	@Column(name = "check_started_at", insertable = false, updatable = false)
+	Instant checkStartedAt;
+
 	protected TrunkHealth() {
 	}
 

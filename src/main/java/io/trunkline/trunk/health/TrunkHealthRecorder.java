@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores a check's result (or a run's results of one organization) and schedules the
- * trunk's next check, in one transaction; a trunk that turns Down from Up (or from
- * "rejects OPTIONS") is an audit entry.
+ * Stores a check's result (or a run's results of one organization), schedules the trunk's
+ * next check and ends the check's claim, in one transaction; a trunk that turns Down from
+ * Up (or from "rejects OPTIONS") is an audit entry.
  */
 @Component
 class TrunkHealthRecorder {
@@ -32,12 +32,15 @@ class TrunkHealthRecorder {
 
 	private final AuditLog auditLog;
 
+	private final TrunkCheckClaims claims;
+
 	TrunkHealthRecorder(TrunkHealthRepository health, TrunkHealthProperties properties,
-			RegistrationProperties registration, AuditLog auditLog) {
+			RegistrationProperties registration, AuditLog auditLog, TrunkCheckClaims claims) {
 		this.health = health;
 		this.properties = properties;
 		this.registration = registration;
 		this.auditLog = auditLog;
+		this.claims = claims;
 	}
 
 	/**
@@ -51,20 +54,26 @@ class TrunkHealthRecorder {
 	/**
 	 * Stores an OPTIONS result and, when one ran, a registration result.
 	 * @param registration {@code null} when the registration was not checked this time
+	 * @param claim the check's claim on the trunk, ended here
 	 */
 	@Transactional
-	public TrunkHealthView record(TrunkTarget target, CheckResult result, RegistrationResult registration) {
+	public TrunkHealthView record(TrunkTarget target, CheckResult result, RegistrationResult registration,
+			String claim) {
 		TrunkHealth row = this.health.findById(target.trunkId())
 			.orElseGet(() -> new TrunkHealth(target.trunkId(), target.organizationId(), Instant.now()));
-		return TrunkHealthView.of(this.health.save(apply(row, new Checked(target, result, registration))), false);
+		TrunkHealthView view = TrunkHealthView
+			.of(this.health.save(apply(row, new Checked(target, result, registration))), false);
+		this.claims.release(List.of(target.trunkId()), claim);
+		return view;
 	}
 
 	/**
 	 * Stores the results of one organization's checks of a run together: one transaction
 	 * (batched updates) instead of one per check.
+	 * @param run the run whose claims on these trunks end here
 	 */
 	@Transactional
-	public void recordAll(List<Checked> checked) {
+	public void recordAll(List<Checked> checked, String run) {
 		Map<Long, TrunkHealth> rows = this.health
 			.findAllById(checked.stream().map((c) -> c.target().trunkId()).toList())
 			.stream()
@@ -74,6 +83,7 @@ class TrunkHealthRecorder {
 					(id) -> new TrunkHealth(id, c.target().organizationId(), Instant.now())), c))
 			.toList();
 		this.health.saveAll(changed);
+		this.claims.release(rows.keySet(), run);
 	}
 
 	private TrunkHealth apply(TrunkHealth row, Checked checked) {

@@ -1,12 +1,10 @@
 package io.trunkline.trunk.health;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -32,14 +30,15 @@ public class TrunkHealthService {
 
 	private final TrunkHealthProperties properties;
 
-	private final Map<Long, Instant> lastCheckNow = new ConcurrentHashMap<>();
+	private final TrunkCheckClaims claims;
 
 	TrunkHealthService(TrunkHealthRepository health, TrunkChecks checks, CurrentUser currentUser,
-			TrunkHealthProperties properties) {
+			TrunkHealthProperties properties, TrunkCheckClaims claims) {
 		this.health = health;
 		this.checks = checks;
 		this.currentUser = currentUser;
 		this.properties = properties;
+		this.claims = claims;
 	}
 
 	/** The health of these trunks of the caller's organization, by trunk id. */
@@ -51,10 +50,9 @@ public class TrunkHealthService {
 		Map<Long, TrunkHealthView> views = this.health
 			.findByOrganizationIdAndTrunkIdIn(this.currentUser.organizationId(), trunkIds)
 			.stream()
-			.map((row) -> TrunkHealthView.of(row, this.checks.checking(row.getId())))
+			.map(this::view)
 			.collect(Collectors.toMap(TrunkHealthView::trunkId, Function.identity()));
-		trunkIds.forEach((id) -> views.computeIfAbsent(id,
-				(missing) -> TrunkHealthView.notChecked(missing, this.checks.checking(missing))));
+		trunkIds.forEach((id) -> views.computeIfAbsent(id, TrunkHealthView::notChecked));
 		return views;
 	}
 
@@ -95,7 +93,8 @@ public class TrunkHealthService {
 	/**
 	 * Checks a trunk of the caller's organization now (and its registration, when on) and
 	 * waits for the result (at most the timeouts). Once per trunk per
-	 * {@code trunkline.sip.check-now-cooldown} on this instance.
+	 * {@code trunkline.sip.check-now-cooldown} across all instances; while another check
+	 * of the trunk is in flight (on any instance) this waits for its result instead.
 	 * @throws NotFoundException for another organization's trunk
 	 * @throws CheckTooSoonException when the trunk was checked on request just before
 	 */
@@ -103,27 +102,22 @@ public class TrunkHealthService {
 	public TrunkHealthView checkNow(long trunkId) {
 		TrunkTarget target = this.health.findTarget(trunkId, this.currentUser.organizationId())
 			.orElseThrow(() -> new NotFoundException("Trunk"));
-		Instant now = Instant.now();
-		Duration cooldown = this.properties.checkNowCooldown();
-		Instant[] earlier = { null };
-		this.lastCheckNow.compute(trunkId, (id, last) -> {
-			if (last != null && last.plus(cooldown).isAfter(now)) {
-				earlier[0] = last;
-				return last;
+		this.claims.startCheckNow(trunkId, this.properties.checkNowCooldown());
+		Optional<String> claim = this.claims.claimNow(trunkId);
+		if (claim.isPresent()) {
+			TrunkHealthView view = this.checks.await(this.checks.submit(target, claim.get()));
+			if (view != null) {
+				return view;
 			}
-			return now;
-		});
-		if (earlier[0] != null) {
-			throw new CheckTooSoonException(Duration.between(now, earlier[0].plus(cooldown)));
 		}
-		TrunkHealthView view = this.checks.await(this.checks.submit(target));
-		return (view != null) ? view : stored(trunkId);
+		else {
+			this.claims.awaitNoCheck(trunkId);
+		}
+		return this.health.findById(trunkId).map(this::view).orElseGet(() -> TrunkHealthView.notChecked(trunkId));
 	}
 
-	private TrunkHealthView stored(long trunkId) {
-		return this.health.findById(trunkId)
-			.map((row) -> TrunkHealthView.of(row, this.checks.checking(trunkId)))
-			.orElseGet(() -> TrunkHealthView.notChecked(trunkId, this.checks.checking(trunkId)));
+	private TrunkHealthView view(TrunkHealth row) {
+		return TrunkHealthView.of(row, this.claims.inFlight(row.checkStartedAt));
 	}
 
 }

@@ -16,11 +16,13 @@ import java.time.Instant;
 public record TrunkHealthView(long trunkId, TrunkStatus status, String lastResponse, Integer rttMs, Instant checkedAt,
 		Integer lastCode, String lastReason, Instant downSince) {
 
-	static TrunkHealthView notChecked(long trunkId, boolean checking) {
-		return new TrunkHealthView(trunkId, checking ? TrunkStatus.CHECKING : TrunkStatus.NOT_CHECKED, null, null, null,
-				null, null, null);
+	static TrunkHealthView notChecked(long trunkId) {
+		return new TrunkHealthView(trunkId, TrunkStatus.NOT_CHECKED, null, null, null, null, null, null);
 	}
 
+	/**
+	 * @param checking whether a check of the trunk is in flight on any instance
+	 */
 	static TrunkHealthView of(TrunkHealth health, boolean checking) {
 		String response = (health.lastOutcome == null) ? null
 				: new CheckResult(health.lastOutcome, health.lastCode, health.lastReason, health.rttMs).describe();

@@ -1,12 +1,14 @@
 package io.trunkline.importer.ui;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import io.trunkline.KaribuTest;
+import io.trunkline.base.ui.HomeView;
 import io.trunkline.importer.ImportColumn;
 import io.trunkline.importer.ImportLimits;
 import io.trunkline.importer.RowStatus;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static io.trunkline.importer.ui.WizardDriver.formattedRows;
@@ -33,6 +36,9 @@ class CsvUploadTest extends KaribuTest {
 
 	@Autowired
 	private NumberFixtures fixtures;
+
+	@Value("${trunkline.import.upload-folder}")
+	private Path uploads;
 
 	@BeforeEach
 	void openTheUploadTab() {
@@ -81,6 +87,23 @@ class CsvUploadTest extends KaribuTest {
 		assertThat(wizard().review.counts.get(RowStatus.READY).getText()).isEqualTo("2");
 		assertThat(formattedRows(wizard().review.grid)).first().asString().startsWith("2 | +1 415 555 0110");
 		assertThat(formattedRows(wizard().review.grid)).first().asString().contains("| Sales | Ready");
+	}
+
+	@Test
+	void the_file_waits_on_disk_only_while_it_is_shown_in_the_wizard() {
+		long before = WizardDriver.filesIn(this.uploads);
+		upload("first.csv", "number\n+1 415 555 0120\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(WizardDriver.filesIn(this.uploads)).isEqualTo(before + 1);
+		upload("second.csv", "number\n+1 415 555 0121\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(WizardDriver.filesIn(this.uploads)).as("the second file replaces the first").isEqualTo(before + 1);
+		upload("photo.csv", new byte[] { 'n', 'u', 'm', 0, 1, 2, 3 });
+		assertThat(WizardDriver.filesIn(this.uploads)).as("a refused file is not kept").isEqualTo(before);
+
+		upload("third.csv", "number\n+1 415 555 0122\n".getBytes(StandardCharsets.UTF_8));
+		next();
+		assertThat(wizard().steps.current()).isEqualTo("2 Trunk");
+		UI.getCurrent().navigate(HomeView.class);
+		assertThat(WizardDriver.filesIn(this.uploads)).as("leaving the wizard deletes its file").isEqualTo(before);
 	}
 
 	@Test

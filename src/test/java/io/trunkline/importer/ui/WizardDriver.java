@@ -1,8 +1,14 @@
 package io.trunkline.importer.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -58,10 +64,19 @@ final class WizardDriver {
 	 */
 	static ImportProgressView awaitSummary() {
 		ImportProgressView view = _get(ImportProgressView.class);
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-		while (!view.summary.isVisible()) {
+		roundtripsUntil("the progress page shows the summary", Duration.ofSeconds(20), view.summary::isVisible);
+		return view;
+	}
+
+	/**
+	 * Lets what the server pushes reach the UI, as the browser's round trips would, until
+	 * the condition holds.
+	 */
+	static void roundtripsUntil(String what, Duration most, BooleanSupplier condition) {
+		Instant deadline = Instant.now().plus(most);
+		while (!condition.getAsBoolean()) {
 			if (Instant.now().isAfter(deadline)) {
-				throw new AssertionError("The progress page did not show the summary within 20 s");
+				throw new AssertionError("Waited " + most.toSeconds() + " s in vain for " + what);
 			}
 			MockVaadin.clientRoundtrip(false);
 			try {
@@ -72,7 +87,19 @@ final class WizardDriver {
 				throw new IllegalStateException(ex);
 			}
 		}
-		return view;
+	}
+
+	/** How many files a folder holds (none when it does not exist). */
+	static long filesIn(Path folder) {
+		if (!Files.isDirectory(folder)) {
+			return 0;
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.count();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	static <T> List<String> formattedRows(Grid<T> grid) {

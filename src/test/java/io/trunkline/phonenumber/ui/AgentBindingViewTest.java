@@ -101,6 +101,7 @@ class AgentBindingViewTest extends KaribuTest {
 		assertThat(dialog.summary.getText()).isEqualTo("Inbound agents set on 2 numbers.");
 		dialog.close();
 		assertThat(_findAll(view.grid)).filteredOn(PhoneNumberRow::inUse).hasSize(2);
+		_click(view.filters.more);
 		type(view.filters.agent, this.ben);
 		assertThat(_findAll(view.grid)).extracting(PhoneNumberRow::inboundAgents).containsOnly("Ben");
 		assertThat(_getFormattedRow(view.grid, 0)).contains("Ben", "In use", "Active");

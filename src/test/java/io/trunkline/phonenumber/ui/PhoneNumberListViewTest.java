@@ -122,6 +122,8 @@ class PhoneNumberListViewTest extends KaribuTest {
 		assertThat(numbers()).containsExactly("+14155550101");
 		assertThat(view().count.getText()).isEqualTo("1 number");
 		type(view().filters.text, "");
+		assertThat(view().filters.region).as("made at the first click on More filters").isNull();
+		_click(view().filters.more);
 		type(view().filters.region, "GB");
 		assertThat(numbers()).containsExactly("+442079460958");
 		type(view().filters.region, null);
@@ -150,21 +152,23 @@ class PhoneNumberListViewTest extends KaribuTest {
 			.orElseThrow();
 		// by default the status is inside "Provider and trunk": a Down badge, and a
 		// tooltip on every trunk
-		assertThat(grid().getColumnByKey("trunkStatus").isVisible()).isFalse();
+		assertThat(visibleHeaders()).doesNotContain("Trunk status");
 		Grid.Column<PhoneNumberRow> carrier = grid().getColumnByKey("carrier");
 		assertThat(_getFormatted(carrier, down).strip()).isEqualTo("Main Down");
 		assertThat(_getFormatted(carrier, up).strip()).isEqualTo("Backup");
 		assertThat(carrier.getTooltipGenerator().apply(down))
-			.isEqualTo("SIP trunk · Main. " + PhoneNumberListView.TRUNK_DOWN);
+			.isEqualTo("SIP trunk · Main. " + NumberColumns.TRUNK_DOWN);
 		assertThat(carrier.getTooltipGenerator().apply(up)).isEqualTo("SIP trunk · Backup. SIP trunk status: Up");
 		assertThat(grid().getPartNameGenerator().apply(down)).isEqualTo("trunk-down");
 		assertThat(grid().getPartNameGenerator().apply(up)).isNull();
 		// its own column, one click away in "Columns", says the same
+		toggleColumn(view().columns, "Trunk status");
 		assertThat(_getFormatted(grid().getColumnByKey("trunkStatus"), down)).isEqualTo("Down");
 		assertThat(_getFormatted(grid().getColumnByKey("trunkStatus"), up)).isEqualTo("Up");
 		assertThat(grid().getColumnByKey("trunkStatus").getTooltipGenerator().apply(down))
-			.isEqualTo(PhoneNumberListView.TRUNK_DOWN);
+			.isEqualTo(NumberColumns.TRUNK_DOWN);
 
+		_click(view().filters.more);
 		type(view().filters.trunkStatus, TrunkStatus.DOWN);
 		assertThat(numbers()).containsExactlyInAnyOrder("+14155550101", "+12125550102");
 		assertThat(view().count.getText()).isEqualTo("2 numbers");
@@ -195,6 +199,7 @@ class PhoneNumberListViewTest extends KaribuTest {
 		selectNumbers("+14155550101", "+12125550102");
 		assertThat(view().bulk.selected.getText()).isEqualTo("2 selected");
 		_click(view().bulk.deactivate);
+		_click(view().filters.more);
 		type(view().filters.active, NumberFilters.INACTIVE);
 		assertThat(numbers()).containsExactlyInAnyOrder("+14155550101", "+12125550102");
 		type(view().filters.active, NumberFilters.ANY);

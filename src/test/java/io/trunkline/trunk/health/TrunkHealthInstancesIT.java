@@ -127,9 +127,9 @@ class TrunkHealthInstancesIT {
 		return jdbc.queryForObject(sql, Long.class, args);
 	}
 
-	/** A row's first check inserts it (version 0); each further one adds one. */
+	/** A trunk's first claim adds its row (version 0); each stored check adds one. */
 	private static Map<Long, Long> checksPerTrunk(JdbcTemplate jdbc) {
-		return jdbc.query("select trunk_id, version + 1 from trunk_health", (rs) -> {
+		return jdbc.query("select trunk_id, version from trunk_health", (rs) -> {
 			Map<Long, Long> checks = new HashMap<>();
 			while (rs.next()) {
 				checks.put(rs.getLong(1), rs.getLong(2));

@@ -7,15 +7,9 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import io.trunkline.TrunklineTest;
-import io.trunkline.security.TestAccounts;
-import io.trunkline.security.TestAccounts.Org;
-import io.trunkline.trunk.Transport;
-import io.trunkline.trunk.TrunkCommand;
-import io.trunkline.trunk.TrunkService;
 import io.trunkline.trunk.TrunkSummary;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,55 +33,31 @@ class TrunkHealthJobIT {
 	}
 
 	@Autowired
-	private TestAccounts accounts;
-
-	@Autowired
-	private TrunkService trunks;
-
-	@Autowired
 	private JdbcTemplate jdbc;
 
-	private Org org;
-
-	private Sipp sipp;
-
-	@BeforeEach
-	void setUp() {
-		Sipp.assumeInstalled();
-		this.org = this.accounts.newOrganization();
-	}
-
-	@AfterEach
-	void tearDown() throws InterruptedException {
-		if (this.sipp != null) {
-			this.sipp.close();
-		}
-		this.accounts.signOut();
-	}
+	@RegisterExtension
+	final SippTrunks sipp = new SippTrunks();
 
 	@Test
 	void a_peer_that_goes_silent_turns_down_after_three_failures_and_up_after_two_successes() throws Exception {
 		int port = Sipp.freePort();
-		this.sipp = Sipp.start("options-200", "udp", port);
-		TrunkSummary trunk = trunk("sip:127.0.0.1:" + port);
+		this.sipp.peer("options-200", "udp", port);
+		TrunkSummary trunk = this.sipp.trunk();
 		assertThat(awaitStatus(trunk, (o) -> o.status().equals("UP"))).isNotEmpty();
 
-		this.sipp.close();
-		this.sipp = Sipp.start("options-silent", "udp", port);
+		this.sipp.peer("options-silent", "udp", port);
 		List<Observation> goingDown = awaitStatus(trunk, (o) -> o.status().equals("DOWN"));
 		assertThat(goingDown).contains(new Observation("UP", 1, 0), new Observation("UP", 2, 0));
 		assertThat(goingDown.getLast().failures()).isEqualTo(3);
-		Map<String, Object> audit = this.jdbc
-			.queryForMap(
-					"select user_id, user_email, changes from audit_entry where organization_id = ? and entity_id = ?"
-							+ " and action = 'UPDATE' order by id desc fetch first 1 rows only",
-					this.org.id(), trunk.id());
+		Map<String, Object> audit = this.jdbc.queryForMap(
+				"select user_id, user_email, changes from audit_entry where organization_id = ? and entity_id = ?"
+						+ " and action = 'UPDATE' order by id desc fetch first 1 rows only",
+				this.sipp.org().id(), trunk.id());
 		assertThat(audit.get("user_email")).isEqualTo("system");
 		assertThat(audit.get("user_id")).isNull();
 		assertThat((String) audit.get("changes")).contains("Up").contains("Down").contains("No answer within 1 s");
 
-		this.sipp.close();
-		this.sipp = Sipp.start("options-200", "udp", port);
+		this.sipp.peer("options-200", "udp", port);
 		List<Observation> comingBack = awaitStatus(trunk, (o) -> o.status().equals("UP"));
 		assertThat(comingBack).contains(new Observation("DOWN", 0, 1));
 		assertThat(comingBack.getLast().successes()).isEqualTo(2);
@@ -110,16 +80,6 @@ class TrunkHealthJobIT {
 			Thread.sleep(20);
 		}
 		throw new AssertionError("Not reached within 30 s; seen " + seen);
-	}
-
-	private TrunkSummary trunk(String uri) {
-		TrunkCommand command = new TrunkCommand();
-		command.setName("Trunk " + System.nanoTime());
-		command.setTerminationUri(uri);
-		command.setTransport(Transport.UDP);
-		TrunkSummary[] created = new TrunkSummary[1];
-		this.accounts.as(this.org.adminEmail(), () -> created[0] = this.trunks.create(command));
-		return created[0];
 	}
 
 }

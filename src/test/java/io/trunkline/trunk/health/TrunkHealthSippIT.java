@@ -7,12 +7,9 @@ import io.trunkline.security.Role;
 import io.trunkline.security.TestAccounts;
 import io.trunkline.security.TestAccounts.Org;
 import io.trunkline.trunk.Transport;
-import io.trunkline.trunk.TrunkCommand;
-import io.trunkline.trunk.TrunkService;
 import io.trunkline.trunk.TrunkSummary;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,38 +38,20 @@ class TrunkHealthSippIT {
 	private TestAccounts accounts;
 
 	@Autowired
-	private TrunkService trunks;
-
-	@Autowired
 	private TrunkHealthService health;
 
 	@Autowired
 	private JdbcTemplate jdbc;
 
-	private Org org;
-
-	private Sipp sipp;
-
-	@BeforeEach
-	void setUp() {
-		Sipp.assumeInstalled();
-		this.org = this.accounts.newOrganization();
-	}
-
-	@AfterEach
-	void tearDown() throws InterruptedException {
-		if (this.sipp != null) {
-			this.sipp.close();
-		}
-		this.accounts.signOut();
-	}
+	@RegisterExtension
+	final SippTrunks sipp = new SippTrunks();
 
 	@Test
 	void a_peer_answering_200_over_udp_is_up_with_its_round_trip_time(CapturedOutput output) throws Exception {
-		this.sipp = Sipp.start("options-200", "udp", Sipp.freePort());
-		TrunkSummary trunk = trunk("sip:127.0.0.1:" + this.sipp.port(), Transport.UDP);
+		Sipp peer = this.sipp.peer("options-200", "udp");
+		TrunkSummary trunk = trunk("sip:127.0.0.1:" + peer.port(), Transport.UDP);
 
-		TrunkHealthView view = checkNowAsAdmin(trunk);
+		TrunkHealthView view = this.sipp.checkNow(this.health, trunk);
 
 		assertThat(view.status()).isEqualTo(TrunkStatus.UP);
 		assertThat(view.lastResponse()).isEqualTo("200 OK");
@@ -84,18 +63,18 @@ class TrunkHealthSippIT {
 
 	@Test
 	void a_peer_answering_200_over_tcp_is_up() throws Exception {
-		this.sipp = Sipp.start("options-200", "tcp", Sipp.freePort());
-		TrunkSummary trunk = trunk("sip:127.0.0.1:" + this.sipp.port() + ";transport=tcp", Transport.TCP);
+		Sipp peer = this.sipp.peer("options-200", "tcp");
+		TrunkSummary trunk = trunk("sip:127.0.0.1:" + peer.port() + ";transport=tcp", Transport.TCP);
 
-		assertThat(checkNowAsAdmin(trunk).status()).isEqualTo(TrunkStatus.UP);
+		assertThat(this.sipp.checkNow(this.health, trunk).status()).isEqualTo(TrunkStatus.UP);
 	}
 
 	@Test
 	void a_404_is_reachable_but_rejects_options() throws Exception {
-		this.sipp = Sipp.start("options-404", "udp", Sipp.freePort());
-		TrunkSummary trunk = trunk("sip:127.0.0.1:" + this.sipp.port(), Transport.UDP);
+		Sipp peer = this.sipp.peer("options-404", "udp");
+		TrunkSummary trunk = trunk("sip:127.0.0.1:" + peer.port(), Transport.UDP);
 
-		TrunkHealthView view = checkNowAsAdmin(trunk);
+		TrunkHealthView view = this.sipp.checkNow(this.health, trunk);
 
 		assertThat(view.status()).isEqualTo(TrunkStatus.REJECTS_OPTIONS);
 		assertThat(view.lastResponse()).isEqualTo("404 Not Found");
@@ -103,10 +82,10 @@ class TrunkHealthSippIT {
 
 	@Test
 	void a_503_is_a_failure() throws Exception {
-		this.sipp = Sipp.start("options-503", "tcp", Sipp.freePort());
-		TrunkSummary trunk = trunk("sip:127.0.0.1:" + this.sipp.port(), Transport.TCP);
+		Sipp peer = this.sipp.peer("options-503", "tcp");
+		TrunkSummary trunk = trunk("sip:127.0.0.1:" + peer.port(), Transport.TCP);
 
-		TrunkHealthView view = checkNowAsAdmin(trunk);
+		TrunkHealthView view = this.sipp.checkNow(this.health, trunk);
 
 		assertThat(view.status()).isEqualTo(TrunkStatus.DOWN);
 		assertThat(view.lastResponse()).isEqualTo("503 Service Unavailable");
@@ -114,11 +93,11 @@ class TrunkHealthSippIT {
 
 	@Test
 	void a_silent_peer_times_out_within_the_timeout() throws Exception {
-		this.sipp = Sipp.start("options-silent", "udp", Sipp.freePort());
-		TrunkSummary trunk = trunk("sip:127.0.0.1:" + this.sipp.port(), Transport.UDP);
+		Sipp peer = this.sipp.peer("options-silent", "udp");
+		TrunkSummary trunk = trunk("sip:127.0.0.1:" + peer.port(), Transport.UDP);
 
 		long started = System.nanoTime();
-		TrunkHealthView view = checkNowAsAdmin(trunk);
+		TrunkHealthView view = this.sipp.checkNow(this.health, trunk);
 
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
 		assertThat(view.status()).isEqualTo(TrunkStatus.DOWN);
@@ -131,7 +110,7 @@ class TrunkHealthSippIT {
 		TrunkSummary trunk = trunk("sip:127.0.0.1:" + Sipp.freePort(), Transport.TCP);
 
 		long started = System.nanoTime();
-		TrunkHealthView view = checkNowAsAdmin(trunk);
+		TrunkHealthView view = this.sipp.checkNow(this.health, trunk);
 
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
 		assertThat(view.status()).isEqualTo(TrunkStatus.DOWN);
@@ -140,10 +119,10 @@ class TrunkHealthSippIT {
 
 	@Test
 	void a_viewer_may_not_check_now_and_an_agent_manager_may() throws Exception {
-		this.sipp = Sipp.start("options-200", "udp", Sipp.freePort());
-		TrunkSummary trunk = trunk("sip:127.0.0.1:" + this.sipp.port(), Transport.UDP);
-		String viewer = this.accounts.addUser(this.org, Role.VIEWER);
-		String manager = this.accounts.addUser(this.org, Role.AGENT_MANAGER);
+		Sipp peer = this.sipp.peer("options-200", "udp");
+		TrunkSummary trunk = trunk("sip:127.0.0.1:" + peer.port(), Transport.UDP);
+		String viewer = this.accounts.addUser(this.sipp.org(), Role.VIEWER);
+		String manager = this.accounts.addUser(this.sipp.org(), Role.AGENT_MANAGER);
 
 		this.accounts.signIn(viewer);
 		assertThatThrownBy(() -> this.health.checkNow(trunk.id())).isInstanceOf(AccessDeniedException.class);
@@ -153,8 +132,8 @@ class TrunkHealthSippIT {
 
 	@Test
 	void another_organizations_trunk_is_not_found_and_not_checked() throws Exception {
-		this.sipp = Sipp.start("options-200", "udp", Sipp.freePort());
-		TrunkSummary trunk = trunk("sip:127.0.0.1:" + this.sipp.port(), Transport.UDP);
+		Sipp peer = this.sipp.peer("options-200", "udp");
+		TrunkSummary trunk = trunk("sip:127.0.0.1:" + peer.port(), Transport.UDP);
 		Org other = this.accounts.newOrganization();
 
 		this.accounts.signIn(other.adminEmail());
@@ -166,20 +145,12 @@ class TrunkHealthSippIT {
 	}
 
 	private TrunkSummary trunk(String uri, Transport transport) {
-		TrunkCommand command = new TrunkCommand();
-		command.setName("Trunk " + System.nanoTime());
-		command.setTerminationUri(uri);
-		command.setTransport(transport);
-		command.setAuthUsername("user");
-		command.setNewPassword(MARKER_PASSWORD);
-		TrunkSummary[] created = new TrunkSummary[1];
-		this.accounts.as(this.org.adminEmail(), () -> created[0] = this.trunks.create(command));
-		return created[0];
-	}
-
-	private TrunkHealthView checkNowAsAdmin(TrunkSummary trunk) {
-		this.accounts.signIn(this.org.adminEmail());
-		return this.health.checkNow(trunk.id());
+		return this.sipp.trunk((command) -> {
+			command.setTerminationUri(uri);
+			command.setTransport(transport);
+			command.setAuthUsername("user");
+			command.setNewPassword(MARKER_PASSWORD);
+		});
 	}
 
 	private String storedStatus(TrunkSummary trunk) {

@@ -7,13 +7,9 @@ import java.util.List;
 import io.trunkline.TrunklineTest;
 import io.trunkline.security.TestAccounts;
 import io.trunkline.security.TestAccounts.Org;
-import io.trunkline.trunk.Transport;
-import io.trunkline.trunk.TrunkCommand;
-import io.trunkline.trunk.TrunkService;
 import io.trunkline.trunk.TrunkSummary;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,35 +43,17 @@ class TrunkRegistrationSippIT {
 	private TestAccounts accounts;
 
 	@Autowired
-	private TrunkService trunks;
-
-	@Autowired
 	private TrunkHealthService health;
 
 	@Autowired
 	private JdbcTemplate jdbc;
 
-	private Org org;
-
-	private Sipp sipp;
-
-	@BeforeEach
-	void setUp() {
-		Sipp.assumeInstalled();
-		this.org = this.accounts.newOrganization();
-	}
-
-	@AfterEach
-	void tearDown() throws InterruptedException {
-		if (this.sipp != null) {
-			this.sipp.close();
-		}
-		this.accounts.signOut();
-	}
+	@RegisterExtension
+	final SippTrunks sipp = new SippTrunks();
 
 	@Test
 	void the_right_password_is_registered_with_the_bindings_expiry(CapturedOutput output) throws Exception {
-		this.sipp = Sipp.start("registrar", "udp", Sipp.freePort());
+		this.sipp.peer("registrar", "udp");
 		TrunkSummary trunk = trunk(RIGHT_PASSWORD, true);
 
 		TrunkHealthView checked = checkNow(trunk);
@@ -93,7 +71,7 @@ class TrunkRegistrationSippIT {
 
 	@Test
 	void a_wrong_password_is_failed_with_the_response_and_its_meaning(CapturedOutput output) throws Exception {
-		this.sipp = Sipp.start("registrar", "udp", Sipp.freePort());
+		this.sipp.peer("registrar", "udp");
 		TrunkSummary trunk = trunk(WRONG_PASSWORD, true);
 
 		checkNow(trunk);
@@ -108,7 +86,7 @@ class TrunkRegistrationSippIT {
 
 	@Test
 	void a_second_challenge_is_a_failure_not_another_retry() throws Exception {
-		this.sipp = Sipp.start("registrar-always-401", "udp", Sipp.freePort());
+		this.sipp.peer("registrar-always-401", "udp");
 		TrunkSummary trunk = trunk(RIGHT_PASSWORD, true);
 
 		long started = System.nanoTime();
@@ -123,7 +101,7 @@ class TrunkRegistrationSippIT {
 
 	@Test
 	void a_silent_registrar_is_failed_as_unreachable() throws Exception {
-		this.sipp = Sipp.start("options-silent", "udp", Sipp.freePort());
+		this.sipp.peer("options-silent", "udp");
 		TrunkSummary trunk = trunk(RIGHT_PASSWORD, true);
 
 		checkNow(trunk);
@@ -136,7 +114,7 @@ class TrunkRegistrationSippIT {
 
 	@Test
 	void registration_off_is_disabled_and_another_organization_sees_nothing() throws Exception {
-		this.sipp = Sipp.start("registrar", "udp", Sipp.freePort());
+		this.sipp.peer("registrar", "udp");
 		TrunkSummary trunk = trunk(RIGHT_PASSWORD, false);
 
 		checkNow(trunk);
@@ -157,25 +135,19 @@ class TrunkRegistrationSippIT {
 	}
 
 	private TrunkSummary trunk(String password, boolean registration) {
-		TrunkCommand command = new TrunkCommand();
-		command.setName("Registered " + System.nanoTime());
-		command.setTerminationUri("sip:127.0.0.1:" + this.sipp.port());
-		command.setTransport(Transport.UDP);
-		command.setAuthUsername("trunk-user");
-		command.setNewPassword(password);
-		command.setRegistrationEnabled(registration);
-		TrunkSummary[] created = new TrunkSummary[1];
-		this.accounts.as(this.org.adminEmail(), () -> created[0] = this.trunks.create(command));
-		return created[0];
+		return this.sipp.trunk((command) -> {
+			command.setAuthUsername("trunk-user");
+			command.setNewPassword(password);
+			command.setRegistrationEnabled(registration);
+		});
 	}
 
 	private TrunkHealthView checkNow(TrunkSummary trunk) {
-		this.accounts.signIn(this.org.adminEmail());
-		return this.health.checkNow(trunk.id());
+		return this.sipp.checkNow(this.health, trunk);
 	}
 
 	private RegistrationView registration(TrunkSummary trunk) {
-		this.accounts.signIn(this.org.adminEmail());
+		this.sipp.signInAdmin();
 		return this.health.registrations(List.of(trunk.id())).get(trunk.id());
 	}
 

@@ -1,23 +1,18 @@
 package io.trunkline.trunk.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import io.trunkline.KaribuTest;
-import io.trunkline.security.TestAccounts.Org;
-import io.trunkline.trunk.Transport;
-import io.trunkline.trunk.TrunkCommand;
-import io.trunkline.trunk.TrunkService;
-import io.trunkline.trunk.health.Sipp;
-import org.junit.jupiter.api.AfterEach;
+import io.trunkline.trunk.health.SippTrunks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.beans.factory.annotation.Autowired;
-
-import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static io.trunkline.trunk.ui.TrunksViewSteps.clickCheckNow;
+import static io.trunkline.trunk.ui.TrunksViewSteps.openSipTrunks;
+import static io.trunkline.trunk.ui.TrunksViewSteps.openTrunk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -27,47 +22,31 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TrunkRegistrationViewIT extends KaribuTest {
 
-	@Autowired
-	private TrunkService trunks;
-
-	private Sipp sipp;
-
-	private Org org;
+	@RegisterExtension
+	final SippTrunks sipp = new SippTrunks();
 
 	@BeforeEach
 	void startRegistrar() throws Exception {
-		Sipp.assumeInstalled();
-		this.sipp = Sipp.start("registrar", "udp", Sipp.freePort());
-		this.org = this.accounts.newOrganization();
+		this.sipp.peer("registrar", "udp");
 		trunk("A right password", "right-marker-pw-5b2e9a");
 		trunk("B wrong password", "not-the-password");
 	}
 
-	@AfterEach
-	void stopRegistrar() throws InterruptedException {
-		if (this.sipp != null) {
-			this.sipp.close();
-		}
-	}
-
 	@Test
 	void registration_state_and_expiry_show_in_the_form_and_the_grid() {
-		signIn(this.org.adminEmail());
-		UI.getCurrent().navigate(TrunksView.class);
-		SipTrunksPanel panel = _get(SipTrunksPanel.class);
+		signIn(this.sipp.org().adminEmail());
+		SipTrunksPanel panel = openSipTrunks();
 		assertThat(_getFormattedRow(panel.grid, 0)).contains("Not checked yet");
 
-		_clickItem(panel.grid, 0, 0, false, false, false, false);
-		TrunkForm form = _get(TrunkForm.class);
-		_click(_get(Button.class, (spec) -> spec.withText("Check now")));
+		TrunkForm form = openTrunk(panel, 0);
+		clickCheckNow();
 		assertThat(form.registration.getText()).startsWith("Registration: Registered, expires ")
 			.contains("The registrar accepted the credentials; a device is registered");
 		assertThat(_getFormattedRow(panel.grid, 0)).anyMatch((cell) -> cell.startsWith("Registered, expires "));
 		_click(_get(Button.class, (spec) -> spec.withText("Cancel")));
 
-		_clickItem(panel.grid, 1, 0, false, false, false, false);
-		TrunkForm second = _get(TrunkForm.class);
-		_click(_get(Button.class, (spec) -> spec.withText("Check now")));
+		TrunkForm second = openTrunk(panel, 1);
+		clickCheckNow();
 		assertThat(second.registration.getText()).startsWith("Registration: Failed: 403 Forbidden. ")
 			.contains("the username or password is wrong");
 		assertThat(second.health.getText()).startsWith("Health: Up: 200 OK");
@@ -75,14 +54,12 @@ class TrunkRegistrationViewIT extends KaribuTest {
 	}
 
 	private void trunk(String name, String password) {
-		TrunkCommand command = new TrunkCommand();
-		command.setName(name);
-		command.setTerminationUri("sip:127.0.0.1:" + this.sipp.port());
-		command.setTransport(Transport.UDP);
-		command.setAuthUsername("trunk-user");
-		command.setNewPassword(password);
-		command.setRegistrationEnabled(true);
-		this.accounts.as(this.org.adminEmail(), () -> this.trunks.create(command));
+		this.sipp.trunk((command) -> {
+			command.setName(name);
+			command.setAuthUsername("trunk-user");
+			command.setNewPassword(password);
+			command.setRegistrationEnabled(true);
+		});
 	}
 
 }
