@@ -21,7 +21,7 @@ import org.postgresql.copy.PGCopyOutputStream;
 final class ImportRowCopy {
 
 	static final String COLUMNS = "import_batch_id, line, organization_id, status, input, normalized, international,"
-			+ " name, description, inbound_agent, outbound_agent, trunk, reason";
+			+ " name, description, inbound_agent, outbound_agent, trunk, reason, region, line_type";
 
 	private static final String COPY = "copy import_row (" + COLUMNS + ") from stdin (format csv)";
 

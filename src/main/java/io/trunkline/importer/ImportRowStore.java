@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.trunkline.base.SqlDialect;
+import io.trunkline.phonenumber.LineType;
+import io.trunkline.phonenumber.NormalizedNumber;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,7 +57,7 @@ class ImportRowStore {
 			return;
 		}
 		this.jdbc.batchUpdate("insert into import_row (" + ImportRowCopy.COLUMNS + ")"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
 	}
 
 	/** The row's values in the order of {@link ImportRowCopy#COLUMNS}. */
@@ -67,7 +69,8 @@ class ImportRowStore {
 				emptyAsNull(row.international()), shorten(emptyAsNull(row.name()), TEXT_MAX),
 				ready ? source.description() : null, ready ? source.inboundAgent() : null,
 				ready ? source.outboundAgent() : null, ready ? source.trunk() : null,
-				shorten(emptyAsNull(row.reason()), REASON_MAX) };
+				shorten(emptyAsNull(row.reason()), REASON_MAX), ready ? row.number().number().region() : null,
+				ready ? row.number().number().lineType().name() : null };
 	}
 
 	/** A page of the rows with the verdict (all for {@code null}), in line order. */
@@ -108,15 +111,31 @@ class ImportRowStore {
 		return new ImportCounts(counts.values().stream().mapToInt(Integer::intValue).sum(), Map.copyOf(counts));
 	}
 
-	/** The cells of the next ready rows after the line, to check and write them. */
-	List<ImportRow> readyAfter(long organizationId, long batchId, int afterLine, int limit) {
-		return this.jdbc.query(
-				"select line, input, name, description, inbound_agent, outbound_agent, trunk from import_row"
-						+ " where organization_id = ? and import_batch_id = ? and status = 'READY' and line > ?"
-						+ " order by line fetch first ? rows only",
-				(result, index) -> new ImportRow(result.getInt(1), result.getString(2), result.getString(3),
-						result.getString(4), result.getString(5), result.getString(6), result.getString(7)),
-				organizationId, batchId, afterLine, limit);
+	/**
+	 * The next ready rows after the line, to check and write them: their cells and the
+	 * number the review normalized.
+	 */
+	List<Ready> readyAfter(long organizationId, long batchId, int afterLine, int limit) {
+		return this.jdbc
+			.query("select line, input, name, description, inbound_agent, outbound_agent, trunk,"
+					+ " normalized, international, region, line_type from import_row where organization_id = ? and"
+					+ " import_batch_id = ? and status = 'READY' and line > ? order by line fetch first ? rows only",
+					(result, index) -> new Ready(
+							new ImportRow(result.getInt(1), result.getString(2), result.getString(3),
+									result.getString(4), result.getString(5), result.getString(6), result.getString(7)),
+							reviewed(result)),
+					organizationId, batchId, afterLine, limit);
+	}
+
+	// null for a row reviewed before the line type was kept (V19)
+	private static NormalizedNumber reviewed(ResultSet result) throws SQLException {
+		String lineType = result.getString(11);
+		if (lineType == null) {
+			return null;
+		}
+		LineType type = LineType.valueOf(lineType);
+		return new NormalizedNumber(result.getString(8), result.getString(9), result.getString(10), type,
+				type == LineType.PSEUDO);
 	}
 
 	/**
@@ -170,6 +189,15 @@ class ImportRowStore {
 
 	private static int last(Integer[] lines) {
 		return Arrays.stream(lines).mapToInt(Integer::intValue).max().orElse(0);
+	}
+
+	/** A ready row as stored: its cells, and its number as the review normalized it. */
+	record Ready(ImportRow cells, NormalizedNumber reviewed) {
+
+		int line() {
+			return this.cells.line();
+		}
+
 	}
 
 	private static ReviewRow reviewRow(ResultSet result, int index) throws SQLException {

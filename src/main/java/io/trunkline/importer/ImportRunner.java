@@ -3,7 +3,6 @@ package io.trunkline.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.trunkline.base.ConstraintTranslator;
 import io.trunkline.base.FieldException;
@@ -32,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ImportRunner {
 
-	static final int CHUNK = 1000;
+	static final int CHUNK = 5000;
 
 	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
@@ -125,7 +124,7 @@ class ImportRunner {
 						"Cancelled: the numbers imported before are kept");
 				return;
 			}
-			List<ImportRow> chunk = this.rows.readyAfter(batch.organizationId, batch.getId(), cursor, CHUNK);
+			List<ImportRowStore.Ready> chunk = this.rows.readyAfter(batch.organizationId, batch.getId(), cursor, CHUNK);
 			if (chunk.isEmpty()) {
 				end(batch, ImportStatus.DONE, RowStatus.NOT_IMPORTED, "", "");
 				return;
@@ -135,7 +134,7 @@ class ImportRunner {
 		}
 	}
 
-	private void writeChunk(ImportBatch batch, RowCheck check, List<ImportRow> chunk) {
+	private void writeChunk(ImportBatch batch, RowCheck check, List<ImportRowStore.Ready> chunk) {
 		try {
 			this.transactions.executeWithoutResult((tx) -> commitChunk(batch, check, chunk));
 		}
@@ -149,7 +148,7 @@ class ImportRunner {
 						this.constraints.describe(second));
 				this.transactions.executeWithoutResult((tx) -> {
 					List<ReviewRow> failed = chunk.stream()
-						.map((row) -> ReviewRow.stored(row.line(), row.number(), null, null, row.name(),
+						.map((row) -> ReviewRow.stored(row.line(), row.cells().number(), null, null, row.cells().name(),
 								RowStatus.NOT_IMPORTED, "Could not be stored; try this row again"))
 						.toList();
 					this.rows.settle(batch.getId(), failed, Map.of());
@@ -160,10 +159,10 @@ class ImportRunner {
 		}
 	}
 
-	private void commitChunk(ImportBatch batch, RowCheck check, List<ImportRow> chunk) {
-		List<ReviewRow> settled = write(batch, check, chunk);
-		this.rows.settle(batch.getId(), settled, numberIds(settled));
-		int imported = (int) settled.stream().filter((row) -> row.status() == RowStatus.IMPORTED).count();
+	private void commitChunk(ImportBatch batch, RowCheck check, List<ImportRowStore.Ready> chunk) {
+		Written written = write(batch, check, chunk);
+		this.rows.settle(batch.getId(), written.rows(), written.numberIds());
+		int imported = (int) written.rows().stream().filter((row) -> row.status() == RowStatus.IMPORTED).count();
 		this.batches.advance(batch.getId(), chunk.get(chunk.size() - 1).line(), chunk.size(), imported,
 				chunk.size() - imported);
 	}
@@ -177,12 +176,14 @@ class ImportRunner {
 					tx.setRollbackOnly();
 					return null;
 				}
-				List<ImportRow> chunk = this.rows.readyAfter(batch.organizationId, batch.getId(), cursor, CHUNK);
+				List<ImportRowStore.Ready> chunk = this.rows.readyAfter(batch.organizationId, batch.getId(), cursor,
+						CHUNK);
 				if (chunk.isEmpty()) {
 					return "";
 				}
-				List<ReviewRow> settled = write(batch, check, chunk);
-				ReviewRow notImported = settled.stream()
+				Written written = write(batch, check, chunk);
+				ReviewRow notImported = written.rows()
+					.stream()
 					.filter((row) -> row.status() != RowStatus.IMPORTED)
 					.findFirst()
 					.orElse(null);
@@ -193,7 +194,7 @@ class ImportRunner {
 									? notImported.international() + " was added to the organization meanwhile"
 									: notImported.reason());
 				}
-				this.rows.settle(batch.getId(), settled, numberIds(settled));
+				this.rows.settle(batch.getId(), written.rows(), written.numberIds());
 				cursor = chunk.get(chunk.size() - 1).line();
 				processed += chunk.size();
 				int shown = processed;
@@ -218,30 +219,24 @@ class ImportRunner {
 	/**
 	 * Checks the rows again and writes those still ready that the organization does not
 	 * have yet, in the caller's transaction.
-	 * @return every row with the verdict of this write
+	 * @return every row with the verdict of this write, and the ids of the numbers
+	 * written
 	 */
-	private List<ReviewRow> write(ImportBatch batch, RowCheck check, List<ImportRow> chunk) {
+	private Written write(ImportBatch batch, RowCheck check, List<ImportRowStore.Ready> chunk) {
 		this.organizations.lockForWriting(batch.organizationId);
-		// each row's check is pure: on every core
-		List<ReviewRow> checked = chunk.parallelStream().map(check::row).toList();
+		// the review's numbers with the trunk and agents as they are now; no parsing
+		List<ReviewRow> checked = chunk.stream().map((row) -> check.row(row.cells(), row.reviewed())).toList();
 		List<NumberDraft> drafts = new ArrayList<>();
 		checked.stream().filter((row) -> row.status() == RowStatus.READY).forEach((row) -> drafts.add(row.number()));
-		Set<String> present = this.numbers.insertNew(batch.getId(), drafts);
-		return checked.stream().map((row) -> verdict(row, present)).toList();
+		Map<String, Long> written = this.numbers.insertNew(batch.getId(), drafts);
+		return new Written(checked.stream().map((row) -> verdict(row, written)).toList(), written);
 	}
 
-	private Map<String, Long> numberIds(List<ReviewRow> settled) {
-		return this.numbers.ids(settled.stream()
-			.filter((row) -> row.status() == RowStatus.IMPORTED)
-			.map(ReviewRow::normalized)
-			.toList());
-	}
-
-	private static ReviewRow verdict(ReviewRow row, Set<String> present) {
+	private static ReviewRow verdict(ReviewRow row, Map<String, Long> written) {
 		if (row.status() != RowStatus.READY) {
 			return row.settled(RowStatus.NOT_IMPORTED, "No longer valid: " + row.reason());
 		}
-		if (present.contains(row.normalized())) {
+		if (!written.containsKey(row.normalized())) {
 			return row.settled(RowStatus.ALREADY_PRESENT,
 					PhoneNumberService.DUPLICATE + " (added while the import ran)");
 		}
@@ -255,6 +250,11 @@ class ImportRunner {
 			ImportCounts counts = this.rows.counts(batch.organizationId, batch.getId());
 			this.batches.finish(batch.getId(), status, message, counts.of(RowStatus.IMPORTED), counts.skipped());
 		});
+	}
+
+	/** A chunk's rows with their verdicts, and the ids of the numbers it wrote. */
+	private record Written(List<ReviewRow> rows, Map<String, Long> numberIds) {
+
 	}
 
 	private static TransactionDefinition requiresNew() {

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.trunkline.base.FieldError;
 import io.trunkline.phonenumber.BindingLine;
+import io.trunkline.phonenumber.NormalizedNumber;
 import io.trunkline.phonenumber.NumberBindings;
 import io.trunkline.phonenumber.NumberCheck;
 import io.trunkline.phonenumber.NumberChecker;
@@ -41,6 +42,14 @@ final class RowCheck {
 	}
 
 	ReviewRow row(ImportRow row) {
+		return row(row, null);
+	}
+
+	/**
+	 * The check of a row the dry run found ready, again: its trunk and agents as they are
+	 * now, its number as the review normalized it ({@code null}: normalize it again).
+	 */
+	ReviewRow row(ImportRow row, NormalizedNumber reviewed) {
 		String controlCharacters = row.controlCharacters();
 		if (controlCharacters != null) {
 			return ReviewRow.rejected(row.withoutControlCharacters(), null, RowStatus.INVALID, controlCharacters);
@@ -53,7 +62,9 @@ final class RowCheck {
 		}
 		List<BindingLine> inbound = lines(row.inboundAgent(), this.defaults.inbound(), problems);
 		List<BindingLine> outbound = lines(row.outboundAgent(), this.defaults.outbound(), problems);
-		NumberCheck check = NumberChecker.check(command(row, rowCarrier, inbound, outbound), this.context);
+		PhoneNumberCommand command = command(row, rowCarrier, inbound, outbound);
+		NumberCheck check = (reviewed != null) ? NumberChecker.checkNormalized(command, reviewed, this.context)
+				: NumberChecker.check(command, this.context);
 		List<String> reasons = new ArrayList<>(check.errors().stream().map(FieldError::message).toList());
 		reasons.addAll(problems);
 		if (!reasons.isEmpty()) {

@@ -31,6 +31,21 @@ public final class NumberChecker {
 	public static NumberCheck check(PhoneNumberCommand input, NumberContext context) {
 		List<FieldError> errors = new ArrayList<>();
 		NormalizedNumber number = number(input.getNumber(), input.isPseudo(), context.defaultRegion(), errors);
+		return check(input, number, context, errors);
+	}
+
+	/**
+	 * The same check for an input whose number was normalized before (an import's
+	 * reviewed row): every other field against the context as it is now, without parsing
+	 * the number again.
+	 */
+	public static NumberCheck checkNormalized(PhoneNumberCommand input, NormalizedNumber number,
+			NumberContext context) {
+		return check(input, number, context, new ArrayList<>());
+	}
+
+	private static NumberCheck check(PhoneNumberCommand input, NormalizedNumber number, NumberContext context,
+			List<FieldError> errors) {
 		String name = Texts.blankToNull(input.getDisplayName());
 		String description = Texts.blankToNull(input.getDescription());
 		tooLong(errors, "displayName", "name", name, PhoneNumberCommand.NAME_MAX);

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -22,8 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The PostgreSQL way of {@link NumberImport#insertNew}: the chunk's rows, as they will be
- * stored, go with {@code COPY} (CSV written by commons-csv) into a temporary staging
- * table of the {@code phone_number} shape, and move from there into {@code phone_number}
+ * stored, go with {@code COPY} (CSV written by commons-csv) into {@code phone_number};
+ * when one of the numbers is stored already, they go into a temporary staging table of
+ * the {@code phone_number} shape instead, and move from there into {@code phone_number}
  * in one {@code INSERT ... SELECT ... ON CONFLICT DO NOTHING}. The staging table lives in
  * the caller's transaction only.
  */
@@ -35,6 +37,11 @@ final class NumberCopy {
 			+ " supports_inbound, supports_outbound, inbound_webhook_url, allowed_inbound_countries,"
 			+ " allowed_outbound_countries, fallback_number, test_call_destination, inbound_pin,"
 			+ " inbound_room_pattern, import_batch_id, created_at, updated_at, bindings_version, bindings_changed_at";
+
+	private static final String DIRECT = "copy phone_number (" + COLUMNS + ") from stdin (format csv)";
+
+	// PostgreSQL's unique_violation
+	private static final String UNIQUE_VIOLATION = "23505";
 
 	private static final String STAGE = "create temp table phone_number_staging (like phone_number) on commit drop";
 
@@ -58,14 +65,21 @@ final class NumberCopy {
 	}
 
 	/**
-	 * Stores the rows whose numbers the organization does not have yet.
+	 * Stores the rows whose numbers the organization does not have yet. Most chunks have
+	 * none of them (the dry run left those out), so the rows first go straight into
+	 * {@code phone_number} with one {@code COPY}, under a savepoint; only when a number
+	 * is there already (added since the review) does the chunk go the staging way.
+	 * @param numbers drafts of distinct numbers
 	 * @param ids one fresh id per draft, in the drafts' order
 	 * @return the ids of the rows stored
 	 */
 	Set<Long> insert(long organizationId, long batchId, List<NumberDraft> numbers, List<Long> ids, Instant now) {
+		Rows rows = (printer) -> write(printer, organizationId, batchId, numbers, ids, now);
+		if (this.jdbc.execute((ConnectionCallback<Boolean>) (connection) -> direct(connection, rows))) {
+			return new HashSet<>(ids);
+		}
 		this.jdbc.execute(STAGE);
-		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> copy(connection,
-				(printer) -> write(printer, organizationId, batchId, numbers, ids, now)));
+		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> copy(connection, COPY, rows));
 		Set<Long> stored = new HashSet<>(this.jdbc.queryForList(MOVE, Long.class));
 		this.jdbc.execute(UNSTAGE);
 		return stored;
@@ -86,9 +100,30 @@ final class NumberCopy {
 		}
 	}
 
+	/**
+	 * Copies the rows into {@code phone_number}.
+	 * @return whether they are stored; {@code false} when a number was there already, and
+	 * nothing was stored
+	 */
+	private static boolean direct(Connection connection, Rows rows) throws SQLException {
+		Savepoint savepoint = connection.setSavepoint();
+		try {
+			copy(connection, DIRECT, rows);
+		}
+		catch (SQLException ex) {
+			connection.rollback(savepoint);
+			if (UNIQUE_VIOLATION.equals(ex.getSQLState())) {
+				return false;
+			}
+			throw ex;
+		}
+		connection.releaseSavepoint(savepoint);
+		return true;
+	}
+
 	/** Streams what {@code rows} prints into one {@code COPY}, ended or cancelled. */
-	private static Void copy(Connection connection, Rows rows) throws SQLException {
-		CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+	private static Void copy(Connection connection, String sql, Rows rows) throws SQLException {
+		CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
 		try {
 			try (CSVPrinter printer = new CSVPrinter(
 					new OutputStreamWriter(new PGCopyOutputStream(copy), StandardCharsets.UTF_8), FORMAT)) {

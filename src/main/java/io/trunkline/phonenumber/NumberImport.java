@@ -65,50 +65,52 @@ public class NumberImport {
 
 	/**
 	 * Inserts, as coming from one import batch and with their agents, the checked numbers
-	 * the organization does not have yet, and tells which it had: on PostgreSQL with
+	 * the organization does not have yet, and tells which it wrote: on PostgreSQL with
 	 * {@code COPY} into a staging table and one {@code INSERT ... ON CONFLICT DO NOTHING}
 	 * (a number stored meanwhile by another transaction counts as present), on H2 with
 	 * {@link #present} and {@link #insert}. A number given twice is stored once, as its
 	 * first draft says, and is not counted as present.
-	 * @return the numbers (E.164) that were present, not written
+	 * @return the ids of the numbers written, by E.164; the others were present
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Set<String> insertNew(long batchId, List<NumberDraft> numbers) {
+	public Map<String, Long> insertNew(long batchId, List<NumberDraft> numbers) {
 		if (numbers.isEmpty()) {
-			return Set.of();
+			return Map.of();
 		}
+		Map<String, NumberDraft> distinct = new LinkedHashMap<>();
+		numbers.forEach((number) -> distinct.putIfAbsent(number.number().e164(), number));
 		if (!this.dialect.isPostgres()) {
-			Set<String> present = present(numbers.stream().map((number) -> number.number().e164()).toList());
-			Map<String, NumberDraft> fresh = new LinkedHashMap<>();
-			numbers.stream()
+			Set<String> present = present(distinct.keySet());
+			List<NumberDraft> fresh = distinct.values()
+				.stream()
 				.filter((number) -> !present.contains(number.number().e164()))
-				.forEach((number) -> fresh.putIfAbsent(number.number().e164(), number));
-			insert(batchId, List.copyOf(fresh.values()));
-			return present;
+				.toList();
+			List<Long> ids = insertWithIds(batchId, fresh);
+			Map<String, Long> written = new HashMap<>();
+			for (int i = 0; i < fresh.size(); i++) {
+				written.put(fresh.get(i).number().e164(), ids.get(i));
+			}
+			return written;
 		}
 		long organizationId = this.currentUser.organizationId();
-		List<Long> ids = this.ids.next(numbers.size());
+		List<NumberDraft> drafts = List.copyOf(distinct.values());
+		List<Long> ids = this.ids.next(drafts.size());
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-		Set<Long> stored = this.copy.insert(organizationId, batchId, numbers, ids, now);
-		Set<String> written = new HashSet<>();
+		Set<Long> stored = this.copy.insert(organizationId, batchId, drafts, ids, now);
+		Map<String, Long> written = new HashMap<>();
 		List<Long> storedIds = new ArrayList<>(stored.size());
 		List<NumberDraft> storedNumbers = new ArrayList<>(stored.size());
-		for (int i = 0; i < numbers.size(); i++) {
+		for (int i = 0; i < drafts.size(); i++) {
 			if (stored.contains(ids.get(i))) {
-				written.add(numbers.get(i).number().e164());
+				written.put(drafts.get(i).number().e164(), ids.get(i));
 				storedIds.add(ids.get(i));
-				storedNumbers.add(numbers.get(i));
+				storedNumbers.add(drafts.get(i));
 			}
 		}
 		// bindings_changed_at is in the copied rows already
 		bind(organizationId, storedIds, storedNumbers);
-		Set<String> present = new HashSet<>();
-		numbers.stream()
-			.map((number) -> number.number().e164())
-			.filter((number) -> !written.contains(number))
-			.forEach(present::add);
-		return present;
+		return written;
 	}
 
 	/** Which of the given normalized numbers the organization has already. */
@@ -130,25 +132,6 @@ public class NumberImport {
 		return present;
 	}
 
-	/** The ids of those of the given normalized numbers that the organization has. */
-	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
-	@Transactional(propagation = Propagation.MANDATORY)
-	public Map<String, Long> ids(Collection<String> numbers) {
-		long organizationId = this.currentUser.organizationId();
-		String sql = this.dialect.isPostgres()
-				? "select p.number, p.id from unnest(cast(? as varchar[])) t(n) join phone_number p"
-						+ " on p.organization_id = ? and p.number = t.n"
-				: "select p.number, p.id from table(n varchar(64) = ?) t join phone_number p"
-						+ " on p.organization_id = ? and p.number = t.n";
-		Map<String, Long> ids = new HashMap<>();
-		for (List<String> chunk : BindingStore.chunks(numbers)) {
-			this.jdbc.query(sql, (java.sql.ResultSet result) -> {
-				ids.put(result.getString(1), result.getLong(2));
-			}, chunk.toArray(String[]::new), organizationId);
-		}
-		return ids;
-	}
-
 	/**
 	 * Inserts the checked numbers, which must be absent, as coming from one import batch,
 	 * with their agents: the same columns as the form's writer stores.
@@ -156,8 +139,13 @@ public class NumberImport {
 	@PreAuthorize("hasAnyRole('ADMIN', 'AGENT_MANAGER')")
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void insert(long batchId, List<NumberDraft> numbers) {
+		insertWithIds(batchId, numbers);
+	}
+
+	// the ids given, in the numbers' order
+	private List<Long> insertWithIds(long batchId, List<NumberDraft> numbers) {
 		if (numbers.isEmpty()) {
-			return;
+			return List.of();
 		}
 		long organizationId = this.currentUser.organizationId();
 		List<Long> ids = this.ids.next(numbers.size());
@@ -177,6 +165,7 @@ public class NumberImport {
 		});
 		bind(organizationId, ids, numbers)
 			.forEach((numberIds) -> this.bindings.stamp(organizationId, numberIds, now.toInstant()));
+		return ids;
 	}
 
 	/**

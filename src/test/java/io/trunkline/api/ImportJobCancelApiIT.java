@@ -13,19 +13,21 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code POST /api/v1/import-jobs/{id}/cancel} of an import that is still running: it
- * stops, what it committed stays, and the rest is never written. The CSV is as large as
- * the tests' import limit allows (5,000 rows), so the import is still at work when the
- * cancel arrives.
+ * stops, what it committed stays, and the rest is never written. The CSV holds four of
+ * the run's chunks (5,000 rows each), so the import is still at work when the cancel
+ * arrives; the import's request body limit is raised for it.
  */
 @ApiTest
+@TestPropertySource(properties = "trunkline.api.import-max-body-bytes=524288")
 class ImportJobCancelApiIT {
 
-	private static final int ROWS = 5_000;
+	private static final int ROWS = 20_000;
 
 	@LocalServerPort
 	private int port;

@@ -2,9 +2,12 @@ package io.trunkline.importer;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Predicate;
 
 import io.trunkline.TrunklineTest;
+import io.trunkline.agent.AgentService;
+import io.trunkline.agent.AgentSummary;
 import io.trunkline.base.NotFoundException;
 import io.trunkline.phonenumber.NumberFilter;
 import io.trunkline.phonenumber.NumberFixtures;
@@ -12,6 +15,7 @@ import io.trunkline.phonenumber.PhoneNumberService;
 import io.trunkline.security.Role;
 import io.trunkline.security.TestAccounts;
 import io.trunkline.security.TestAccounts.Org;
+import io.trunkline.trunk.TrunkService;
 import io.trunkline.trunk.TrunkSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** How a running import behaves: cancelled, waiting for another, failing as a whole. */
 @TrunklineTest
@@ -45,6 +50,12 @@ class ImportRunTest {
 
 	@Autowired
 	private ImportCleanup cleanup;
+
+	@Autowired
+	private TrunkService trunks;
+
+	@Autowired
+	private AgentService agents;
 
 	@Autowired
 	private org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -185,6 +196,55 @@ class ImportRunTest {
 			.endsWith(ImportFiles.number(2499));
 		assertThat(end.imported()).isEqualTo(2500);
 		assertThat(end.done()).isEqualTo(2500);
+	}
+
+	@Test
+	void a_trunk_or_agent_deleted_after_the_review_gives_its_rows_a_verdict_and_the_rest_is_imported() {
+		Org org = this.accounts.newOrganization();
+		TrunkSummary trunk = this.fixtures.trunk(org, "Main", "pw");
+		TrunkSummary spare = this.fixtures.trunk(org, "Spare", "pw");
+		AgentSummary helper = this.fixtures.agent(org, "Helper", 1);
+		this.accounts.signIn(org.adminEmail());
+		List<ImportRow> rows = List.of(new ImportRow(1, ImportFiles.number(1), null, null, null, null, "Spare"),
+				new ImportRow(2, ImportFiles.number(2), null, null, "Helper", null, null),
+				ImportRow.ofNumber(3, ImportFiles.number(3)));
+		ImportPlan plan = this.imports.plan("list", rows, ImportSettings.sipTrunk(trunk.id()));
+		assertThat(plan.counts().of(RowStatus.READY)).isEqualTo(3);
+		this.trunks.delete(spare.id());
+		this.agents.delete(helper.id());
+
+		long batchId = this.imports.start(plan, ImportMode.READY_ROWS).batchId();
+
+		assertThat(ImportAwait.finished(this.imports, batchId).status()).isEqualTo(ImportStatus.DONE);
+		assertThat(plan.rows(null, 0, 3)).extracting(ReviewRow::status, ReviewRow::reason)
+			.containsExactly(
+					tuple(RowStatus.NOT_IMPORTED,
+							"No longer valid: No SIP trunk or Twilio integration is named “Spare”"),
+					tuple(RowStatus.NOT_IMPORTED, "No longer valid: No agent is named “Helper”"),
+					tuple(RowStatus.IMPORTED, ""));
+		assertThat(this.jdbc.queryForList("select number from phone_number where import_batch_id = ?", String.class,
+				batchId))
+			.containsExactly(ImportFiles.number(3));
+	}
+
+	@Test
+	void the_run_writes_the_numbers_as_the_review_normalized_them() {
+		Org org = this.accounts.newOrganization();
+		TrunkSummary trunk = this.fixtures.trunk(org, "Main", "pw");
+		this.accounts.signIn(org.adminEmail());
+		ImportPlan plan = this.imports.plan("list", List.of(ImportRow.ofNumber(1, "(646) 300-0007")),
+				ImportSettings.sipTrunk(trunk.id()));
+		// read in the United States at the review; in Britain it would be another number
+		this.jdbc.update("update organization set default_region = 'GB' where id = ?", org.id());
+
+		long batchId = this.imports.start(plan, ImportMode.READY_ROWS).batchId();
+
+		assertThat(ImportAwait.finished(this.imports, batchId).imported()).isEqualTo(1);
+		assertThat(this.jdbc.queryForList(
+				"select number || ' ' || region || ' ' || line_type from phone_number where import_batch_id = ?",
+				String.class, batchId))
+			.containsExactly("+16463000007 US FIXED_LINE_OR_MOBILE");
+		assertThat(plan.rows(null, 0, 1).get(0).international()).isEqualTo("+1 646-300-0007");
 	}
 
 	private ImportProgress awaitProgress(long batchId, Predicate<ImportProgress> condition) {

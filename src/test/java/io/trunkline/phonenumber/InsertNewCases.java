@@ -85,7 +85,9 @@ final class InsertNewCases {
 		Map<String, Stored> batchRows = storedOf(viaBatch);
 		this.jdbc.update("delete from phone_number where import_batch_id = ?", viaBatch);
 		long viaInsertNew = batch(org);
-		assertThat(inTransaction(() -> this.numberImport.insertNew(viaInsertNew, drafts))).isEmpty();
+		assertThat(inTransaction(() -> this.numberImport.insertNew(viaInsertNew, drafts)))
+			.isEqualTo(idsOf(viaInsertNew))
+			.hasSize(4);
 
 		Map<String, Stored> rows = storedOf(viaInsertNew);
 		assertThat(rows).hasSize(4).isEqualTo(batchRows);
@@ -100,7 +102,7 @@ final class InsertNewCases {
 		assertThat(rows.get("+14155550304").row()).containsEntry("description", null);
 	}
 
-	void numbers_already_present_are_returned_and_left_as_they_were() {
+	void numbers_already_present_are_left_as_they_were_and_the_others_returned_with_their_ids() {
 		Org org = this.accounts.newOrganization();
 		TrunkSummary trunk = this.fixtures.trunk(org, "Main", "pw");
 		this.fixtures.number(org, trunk, "+1 415 555 0401");
@@ -112,8 +114,8 @@ final class InsertNewCases {
 			.toList();
 		long batchId = batch(org);
 
-		assertThat(inTransaction(() -> this.numberImport.insertNew(batchId, drafts)))
-			.containsExactlyInAnyOrder("+14155550401", "+14155550403");
+		assertThat(inTransaction(() -> this.numberImport.insertNew(batchId, drafts))).isEqualTo(idsOf(batchId))
+			.containsOnlyKeys("+14155550400", "+14155550402", "+14155550404");
 		assertThat(storedOf(batchId)).containsOnlyKeys("+14155550400", "+14155550402", "+14155550404");
 		assertThat(this.jdbc.queryForList("select display_name from phone_number where organization_id = ?"
 				+ " and import_batch_id is null order by number", String.class, org.id()))
@@ -130,7 +132,8 @@ final class InsertNewCases {
 				named(draft(NumberFixtures.command(trunk, "(415) 555-0502")), "Again", null));
 		long batchId = batch(org);
 
-		assertThat(inTransaction(() -> this.numberImport.insertNew(batchId, drafts))).isEmpty();
+		assertThat(inTransaction(() -> this.numberImport.insertNew(batchId, drafts))).isEqualTo(idsOf(batchId))
+			.hasSize(2);
 		Map<String, Stored> rows = storedOf(batchId);
 		assertThat(rows).containsOnlyKeys("+14155550501", "+14155550502");
 		assertThat(rows.get("+14155550502").row()).containsEntry("display_name", "Second");
@@ -158,7 +161,8 @@ final class InsertNewCases {
 		assertThat(this.jdbc.queryForObject("select count(*) from phone_number where organization_id = ?", Long.class,
 				org.id()))
 			.isZero();
-		assertThat(inTransaction(() -> this.numberImport.insertNew(batchId, List.of(first)))).isEmpty();
+		assertThat(inTransaction(() -> this.numberImport.insertNew(batchId, List.of(first))))
+			.containsOnlyKeys("+14155550601");
 		assertThat(storedOf(batchId)).containsOnlyKeys("+14155550601");
 	}
 
@@ -173,7 +177,8 @@ final class InsertNewCases {
 
 		assertThat(inTransaction(() -> this.numberImport.insertNew(batchId,
 				List.of(named(draft(NumberFixtures.command(trunk, "+1 415 555 0701")), "Ours", null)))))
-			.isEmpty();
+			.isEqualTo(idsOf(batchId))
+			.containsOnlyKeys("+14155550701");
 		assertThat(storedOf(batchId).get("+14155550701").row()).containsEntry("display_name", "Ours")
 			.containsEntry("organization_id", org.id());
 		assertThat(this.jdbc
@@ -203,6 +208,15 @@ final class InsertNewCases {
 				+ " status, total_rows, imported_rows, skipped_rows, started_at) values (?, 0, ?, ?, 'x', 'READY_ROWS',"
 				+ " 'RUNNING', 1, 0, 0, current_timestamp)", batchId, org.id(), org.adminEmail());
 		return batchId;
+	}
+
+	/** The ids of the batch's numbers, by number. */
+	private Map<String, Long> idsOf(long batchId) {
+		Map<String, Long> ids = new HashMap<>();
+		this.jdbc.query("select number, id from phone_number where import_batch_id = ?", (java.sql.ResultSet row) -> {
+			ids.put(row.getString(1), row.getLong(2));
+		}, batchId);
+		return ids;
 	}
 
 	/** The batch's rows by number: every column but the id and the batch. */

@@ -54,8 +54,8 @@ class InsertNewTest {
 	}
 
 	@Test
-	void numbers_already_present_are_returned_and_left_as_they_were() {
-		this.cases.numbers_already_present_are_returned_and_left_as_they_were();
+	void numbers_already_present_are_left_as_they_were_and_the_others_returned_with_their_ids() {
+		this.cases.numbers_already_present_are_left_as_they_were_and_the_others_returned_with_their_ids();
 	}
 
 	@Test
