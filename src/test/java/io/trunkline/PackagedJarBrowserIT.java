@@ -1,6 +1,7 @@
 package io.trunkline;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -98,7 +99,7 @@ class PackagedJarBrowserIT {
 
 	@Test
 	@Order(2)
-	void agent_manager_demoted_and_disabled_while_a_form_is_open_cannot_save() {
+	void agent_manager_uploads_a_file_then_demoted_and_disabled_while_a_form_is_open_cannot_save() throws IOException {
 		Assertions.assertThat(managerTemporary)
 			.as("the agent manager the walk should have added (see the walk's failure)")
 			.isNotNull();
@@ -112,6 +113,9 @@ class PackagedJarBrowserIT {
 
 			ConsolePage manager = new ConsolePage(managerContext.newPage(), console, "manager");
 			manager.signInChangingPassword(MANAGER, managerTemporary, chosen(), "Max Manager");
+			Path csv = Files.writeString(Files.createTempFile(Path.of("target"), "manager-", ".csv"),
+					"phone,label\n+1 415 555 0201,Ward A\n(415) 555-0202,Ward B\nnot a number,Ward C\n");
+			new WalkSteps(manager).importUploaded(csv, "Harbor SIP", 2, 1);
 			manager.nav("Phone numbers");
 			manager.cell("+1 415-555-0102").click();
 			assertThat(manager.page().getByText("Stored as +14155550102")).isVisible();

@@ -1,5 +1,6 @@
 package io.trunkline;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import com.microsoft.playwright.Locator;
@@ -90,6 +91,33 @@ final class WalkSteps {
 		assertThat(this.page.locator(".import-status")).hasText("Done");
 		assertThat(this.page.getByText("Imported: " + numbers.size() + " numbers")).isVisible();
 		this.admin.shot("import-done");
+	}
+
+	/**
+	 * Uploads a CSV file through the wizard's file input, as a person picks it, and
+	 * imports its ready rows until it says it is done.
+	 */
+	void importUploaded(Path csv, String trunk, int ready, int invalid) {
+		this.admin.nav("Import numbers");
+		this.page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Upload a CSV file")).click();
+		this.page.locator("vaadin-upload input[type='file']").setInputFiles(csv);
+		assertThat(this.page.getByText("First rows")).isVisible();
+		this.admin.shot("import-uploaded");
+		this.admin.button("Next").click();
+		assertThat(this.page.locator(".wizard-step.current")).hasText("2Trunk");
+		assertThat(this.admin.field("SIP trunk")).hasValue(trunk);
+		this.admin.button("Next").click();
+		assertThat(this.page.locator(".wizard-step.current")).hasText("3Agents");
+		this.admin.button("Review").click();
+		assertThat(this.page.locator(".wizard-step.current")).hasText("4Review");
+		assertThat(this.page.locator(".import-counts .count.ready .count-value")).hasText(String.valueOf(ready));
+		assertThat(this.page.locator(".import-counts .count.invalid .count-value")).hasText(String.valueOf(invalid));
+		this.admin.shot("import-upload-review");
+		this.admin.button("Import").click();
+		assertThat(this.page.getByText("Summary"))
+			.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+		assertThat(this.page.getByText("Imported: " + ready + " numbers")).isVisible();
+		this.admin.shot("import-upload-done");
 	}
 
 	/**
