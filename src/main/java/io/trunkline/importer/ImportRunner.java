@@ -1,15 +1,11 @@
 package io.trunkline.importer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import io.trunkline.base.ConstraintTranslator;
 import io.trunkline.base.FieldException;
-import io.trunkline.organization.OrganizationService;
-import io.trunkline.phonenumber.NumberDraft;
-import io.trunkline.phonenumber.NumberImport;
-import io.trunkline.phonenumber.PhoneNumberService;
+import io.trunkline.importer.ChunkWriter.Written;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,9 +35,7 @@ class ImportRunner {
 
 	private static final String WAITING = "Waiting for another import in this organization to finish";
 
-	private final NumberImport numbers;
-
-	private final OrganizationService organizations;
+	private final ChunkWriter writer;
 
 	private final ImportBatches batches;
 
@@ -55,11 +49,9 @@ class ImportRunner {
 
 	private final ConstraintTranslator constraints;
 
-	ImportRunner(NumberImport numbers, OrganizationService organizations, ImportBatches batches,
-			ImportBatchRepository repository, ImportRowStore rows, ImportPlanner planner,
-			PlatformTransactionManager transactionManager, ConstraintTranslator constraints) {
-		this.numbers = numbers;
-		this.organizations = organizations;
+	ImportRunner(ChunkWriter writer, ImportBatches batches, ImportBatchRepository repository, ImportRowStore rows,
+			ImportPlanner planner, PlatformTransactionManager transactionManager, ConstraintTranslator constraints) {
+		this.writer = writer;
 		this.batches = batches;
 		this.repository = repository;
 		this.rows = rows;
@@ -113,7 +105,7 @@ class ImportRunner {
 	}
 
 	private void readyRows(ImportBatch batch, RowCheck check) {
-		int cursor = this.repository.findById(batch.getId()).orElseThrow().cursorLine;
+		int cursor = batch.cursorLine;
 		if (cursor > 0) {
 			log.info("Import {} goes on after line {}: its run was revived after the instance running it stopped",
 					batch.getId(), cursor);
@@ -160,9 +152,9 @@ class ImportRunner {
 	}
 
 	private void commitChunk(ImportBatch batch, RowCheck check, List<ImportRowStore.Ready> chunk) {
-		Written written = write(batch, check, chunk);
+		Written written = this.writer.write(batch, check, chunk);
 		this.rows.settle(batch.getId(), written.rows(), written.numberIds());
-		int imported = (int) written.rows().stream().filter((row) -> row.status() == RowStatus.IMPORTED).count();
+		int imported = written.imported();
 		this.batches.advance(batch.getId(), chunk.get(chunk.size() - 1).line(), chunk.size(), imported,
 				chunk.size() - imported);
 	}
@@ -181,7 +173,7 @@ class ImportRunner {
 				if (chunk.isEmpty()) {
 					return "";
 				}
-				Written written = write(batch, check, chunk);
+				Written written = this.writer.write(batch, check, chunk);
 				ReviewRow notImported = written.rows()
 					.stream()
 					.filter((row) -> row.status() != RowStatus.IMPORTED)
@@ -216,33 +208,6 @@ class ImportRunner {
 		}
 	}
 
-	/**
-	 * Checks the rows again and writes those still ready that the organization does not
-	 * have yet, in the caller's transaction.
-	 * @return every row with the verdict of this write, and the ids of the numbers
-	 * written
-	 */
-	private Written write(ImportBatch batch, RowCheck check, List<ImportRowStore.Ready> chunk) {
-		this.organizations.lockForWriting(batch.organizationId);
-		// the review's numbers with the trunk and agents as they are now; no parsing
-		List<ReviewRow> checked = chunk.stream().map((row) -> check.row(row.cells(), row.reviewed())).toList();
-		List<NumberDraft> drafts = new ArrayList<>();
-		checked.stream().filter((row) -> row.status() == RowStatus.READY).forEach((row) -> drafts.add(row.number()));
-		Map<String, Long> written = this.numbers.insertNew(batch.getId(), drafts);
-		return new Written(checked.stream().map((row) -> verdict(row, written)).toList(), written);
-	}
-
-	private static ReviewRow verdict(ReviewRow row, Map<String, Long> written) {
-		if (row.status() != RowStatus.READY) {
-			return row.settled(RowStatus.NOT_IMPORTED, "No longer valid: " + row.reason());
-		}
-		if (!written.containsKey(row.normalized())) {
-			return row.settled(RowStatus.ALREADY_PRESENT,
-					PhoneNumberService.DUPLICATE + " (added while the import ran)");
-		}
-		return row.settled(RowStatus.IMPORTED, null);
-	}
-
 	/** Ends the run: the rows still ready get the verdict, the import its end. */
 	private void end(ImportBatch batch, ImportStatus status, RowStatus rest, String reason, String message) {
 		this.transactions.executeWithoutResult((tx) -> {
@@ -250,11 +215,6 @@ class ImportRunner {
 			ImportCounts counts = this.rows.counts(batch.organizationId, batch.getId());
 			this.batches.finish(batch.getId(), status, message, counts.of(RowStatus.IMPORTED), counts.skipped());
 		});
-	}
-
-	/** A chunk's rows with their verdicts, and the ids of the numbers it wrote. */
-	private record Written(List<ReviewRow> rows, Map<String, Long> numberIds) {
-
 	}
 
 	private static TransactionDefinition requiresNew() {
