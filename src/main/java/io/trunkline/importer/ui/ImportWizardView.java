@@ -1,7 +1,5 @@
 package io.trunkline.importer.ui;
 
-import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.vaadin.flow.component.UI;
@@ -15,12 +13,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 import io.trunkline.agent.AgentService;
 import io.trunkline.base.FieldError;
 import io.trunkline.base.FieldException;
-import io.trunkline.base.ui.Notifications;
 import io.trunkline.base.ui.ViewDescription;
 import io.trunkline.importer.ImportMode;
 import io.trunkline.importer.ImportPlan;
@@ -72,8 +68,6 @@ public class ImportWizardView extends VerticalLayout {
 	 * From this many rows the dry run runs in the background, showing the rows checked.
 	 */
 	static final int BACKGROUND_FROM = 2_000;
-
-	static final Duration CHECKING_REFRESH = Duration.ofMillis(250);
 
 	final CheckingRows checking = new CheckingRows();
 
@@ -157,48 +151,20 @@ public class ImportWizardView extends VerticalLayout {
 	}
 
 	/**
-	 * A large dry run takes seconds: it runs on its own thread, as the signed-in person,
-	 * while the view shows the rows checked so far and Review and Back stay disabled.
+	 * A large dry run takes seconds: it runs in the background while Review and Back stay
+	 * disabled.
 	 */
 	private void planInBackground(ImportSettings settings) {
-		UI ui = UI.getCurrent();
 		NumbersInput planned = this.input;
-		int total = planned.rows().size();
-		AtomicInteger checked = new AtomicInteger();
 		showChecking(true);
-		this.checking.show(0, total);
-		ScheduledFuture<?> ticks = this.ticker.every(CHECKING_REFRESH,
-				() -> ui.access(() -> this.checking.show(checked.get(), total)));
-		Runnable task = new DelegatingSecurityContextRunnable(() -> {
-			try {
-				ImportPlan plan = this.imports.plan(planned.sourceName(), planned.rows(), settings, checked);
-				ui.access(() -> {
-					showChecking(false);
+		this.checking.run(this.ticker, planned.rows().size(),
+				(checked) -> this.imports.plan(planned.sourceName(), planned.rows(), settings, checked), (plan) -> {
 					this.review.show(plan);
 					show(REVIEW);
-				});
-			}
-			catch (FieldException ex) {
-				ui.access(() -> {
-					showChecking(false);
-					showErrors(ex);
-				});
-			}
-			catch (RuntimeException ex) {
-				ui.access(() -> {
-					showChecking(false);
-					Notifications.error("The dry run stopped: " + ex.getClass().getSimpleName() + ". Try again.");
-				});
-			}
-			finally {
-				ticks.cancel(false);
-			}
-		});
-		Thread.ofVirtual().name("dry-run").start(task);
+				}, this::showErrors, () -> showChecking(false));
 	}
 
 	private void showChecking(boolean running) {
-		this.checking.setVisible(running);
 		this.next.setEnabled(!running);
 		this.back.setEnabled(!running);
 	}
