@@ -1,7 +1,6 @@
 package io.trunkline;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -21,9 +20,6 @@ import com.microsoft.playwright.options.AriaRole;
  * through the UI as it goes ("all", once per data folder); "look" only looks.
  */
 public final class ScreenshotTour {
-
-	private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-			"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
 	private final Page page;
 
@@ -52,7 +48,7 @@ public final class ScreenshotTour {
 				Browser browser = playwright.chromium()
 					.launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of("/usr/bin/chromium"))
 						.setHeadless(true)
-						.setArgs(FLAGS));
+						.setArgs(TourBrowser.FLAGS));
 				BrowserContext context = browser
 					.newContext(new Browser.NewContextOptions().setViewportSize(width, height))) {
 			Page page = context.newPage();

@@ -3,11 +3,8 @@ package io.trunkline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -19,9 +16,6 @@ import com.microsoft.playwright.options.AriaRole;
  * password must be a chosen one (walk {@link ScreenshotTour} first).
  */
 public final class UploadTour {
-
-	private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-			"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
 	private UploadTour() {
 	}
@@ -35,23 +29,14 @@ public final class UploadTour {
 			text.append("+1 332 ").append(2_000_000 + i).append(",Upload ").append(i).append('\n');
 		}
 		Files.writeString(csv, text);
-		try (Playwright playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-				Browser browser = playwright.chromium()
-					.launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of("/usr/bin/chromium"))
-						.setHeadless(true)
-						.setArgs(FLAGS))) {
-			Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)).newPage();
-			page.setDefaultTimeout(300_000);
-			page.navigate(args[0] + "/login");
-			BrowserSupport.submitSignIn(page, args[1], args[2]);
-			page.waitForSelector("vaadin-side-nav");
+		try (Playwright playwright = TourBrowser.playwright(); Browser browser = TourBrowser.launch(playwright)) {
+			Page page = TourBrowser.signedIn(browser, args[0], args[1], args[2], 300_000);
 			page.navigate(args[0] + "/import");
 			page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Upload a CSV file")).click();
 			page.locator("vaadin-upload input[type='file']").setInputFiles(csv);
 			page.getByText("First rows").waitFor();
 			page.waitForTimeout(1000);
-			shot(page, folder, "upload-mapping");
+			TourBrowser.shot(page, folder, "upload-mapping");
 			button(page, "Next").click();
 			page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("SIP trunk")).click();
 			page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(args[5])).click();
@@ -59,28 +44,23 @@ public final class UploadTour {
 			page.waitForTimeout(500);
 			button(page, "Review").click();
 			page.waitForTimeout(1500);
-			shot(page, folder, "upload-checking");
+			TourBrowser.shot(page, folder, "upload-checking");
 			page.waitForSelector(".review-grid");
 			page.waitForTimeout(1500);
-			shot(page, folder, "upload-review");
+			TourBrowser.shot(page, folder, "upload-review");
 			page.locator(".review-grid").evaluate("grid => grid.scrollToIndex(" + (rows - 5) + ")");
 			page.waitForTimeout(1500);
-			shot(page, folder, "upload-review-end");
+			TourBrowser.shot(page, folder, "upload-review-end");
 			button(page, "Import").click();
 			page.getByText("Summary").first().waitFor();
 			page.waitForTimeout(1500);
-			shot(page, folder, "upload-summary");
+			TourBrowser.shot(page, folder, "upload-summary");
 			System.out.println("Summary: " + page.locator(".summary-imported").innerText());
 		}
 	}
 
 	private static com.microsoft.playwright.Locator button(Page page, String name) {
 		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-	}
-
-	private static void shot(Page page, Path folder, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name + ".png")));
-		System.out.println("Screenshot " + name);
 	}
 
 }

@@ -75,21 +75,11 @@ final class WalkSteps {
 		this.page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Paste a list")).click();
 		this.admin.field("Numbers, one a line").fill(String.join("\n", numbers));
 		this.admin.shot("import-pasted");
-		this.admin.button("Next").click();
-		assertThat(this.page.locator(".wizard-step.current")).hasText("2Trunk");
-		assertThat(this.admin.field("SIP trunk")).hasValue(trunk);
-		this.admin.button("Next").click();
-		assertThat(this.page.locator(".wizard-step.current")).hasText("3Agents");
-		this.admin.button("Review").click();
-		assertThat(this.page.locator(".wizard-step.current")).hasText("4Review");
+		toReview(trunk);
 		assertThat(this.page.locator(".import-counts .count.ready .count-value"))
 			.hasText(String.valueOf(numbers.size()));
 		this.admin.shot("import-review");
-		this.admin.button("Import").click();
-		assertThat(this.page.getByText("Summary"))
-			.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
-		assertThat(this.page.locator(".import-status")).hasText("Done");
-		assertThat(this.page.getByText("Imported: " + numbers.size() + " numbers")).isVisible();
+		importAndAwait(numbers.size());
 		this.admin.shot("import-done");
 	}
 
@@ -103,6 +93,16 @@ final class WalkSteps {
 		this.page.locator("vaadin-upload input[type='file']").setInputFiles(csv);
 		assertThat(this.page.getByText("First rows")).isVisible();
 		this.admin.shot("import-uploaded");
+		toReview(trunk);
+		assertThat(this.page.locator(".import-counts .count.ready .count-value")).hasText(String.valueOf(ready));
+		assertThat(this.page.locator(".import-counts .count.invalid .count-value")).hasText(String.valueOf(invalid));
+		this.admin.shot("import-upload-review");
+		importAndAwait(ready);
+		this.admin.shot("import-upload-done");
+	}
+
+	/** From the numbers step through the trunk, which must be chosen, to the review. */
+	private void toReview(String trunk) {
 		this.admin.button("Next").click();
 		assertThat(this.page.locator(".wizard-step.current")).hasText("2Trunk");
 		assertThat(this.admin.field("SIP trunk")).hasValue(trunk);
@@ -110,14 +110,15 @@ final class WalkSteps {
 		assertThat(this.page.locator(".wizard-step.current")).hasText("3Agents");
 		this.admin.button("Review").click();
 		assertThat(this.page.locator(".wizard-step.current")).hasText("4Review");
-		assertThat(this.page.locator(".import-counts .count.ready .count-value")).hasText(String.valueOf(ready));
-		assertThat(this.page.locator(".import-counts .count.invalid .count-value")).hasText(String.valueOf(invalid));
-		this.admin.shot("import-upload-review");
+	}
+
+	/** Imports the ready rows and waits until the import says it is done. */
+	private void importAndAwait(int imported) {
 		this.admin.button("Import").click();
 		assertThat(this.page.getByText("Summary"))
 			.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
-		assertThat(this.page.getByText("Imported: " + ready + " numbers")).isVisible();
-		this.admin.shot("import-upload-done");
+		assertThat(this.page.locator(".import-status")).hasText("Done");
+		assertThat(this.page.getByText("Imported: " + imported + " numbers")).isVisible();
 	}
 
 	/**
