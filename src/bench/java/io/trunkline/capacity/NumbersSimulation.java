@@ -39,6 +39,9 @@ public class NumbersSimulation extends Simulation {
 
 	static final int SECONDS = Integer.getInteger("bench.seconds", 180);
 
+	/** This run's length: the measured run's, or the warm-up's ({@code bench.run.seconds}). */
+	final int seconds = Integer.getInteger("bench.run.seconds", SECONDS);
+
 	HttpProtocolBuilder protocol = http.baseUrl(BASE)
 		.disableFollowRedirect()
 		.disableCaching()
@@ -98,7 +101,7 @@ public class NumbersSimulation extends Simulation {
 				null));
 
 	ScenarioBuilder people = scenario("people in the numbers grid").exec(this.signIn)
-		.during(Duration.ofSeconds(SECONDS))
+		.during(Duration.ofSeconds(this.seconds))
 		.on(exec(this.openGrid).pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
 			.exec(this.filter)
 			.pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
@@ -109,7 +112,7 @@ public class NumbersSimulation extends Simulation {
 
 	{
 		setUp(this.people.injectOpen(rampUsers(USERS).during(Duration.ofSeconds(20)))).protocols(this.protocol)
-			.maxDuration(Duration.ofSeconds(SECONDS + 60));
+			.maxDuration(Duration.ofSeconds(this.seconds + 60));
 	}
 
 	/**

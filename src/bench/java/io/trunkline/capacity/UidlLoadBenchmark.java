@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,22 +21,33 @@ import static org.assertj.core.api.Assertions.assertThat;
  * load generator (this JVM) on CPU 1 where {@code taskset} exists (PostgreSQL is not
  * pinned). Prints p95 and p99 over all requests and per action (from Gatling's report),
  * with the load average before and after; fails on any error or when no save reached the
- * database. {@code -Dbench.users} and {@code -Dbench.seconds} for a shorter run.
+ * database. {@code -Dbench.users} and {@code -Dbench.seconds} for a shorter run. The same
+ * run for {@code bench.warmup-seconds} (default 60) comes first and is not counted.
  */
 class UidlLoadBenchmark {
+
+	/** {@code -Dbench.warmup-seconds}: the unmeasured run before the measured one. */
+	private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup-seconds", 60);
 
 	@Test
 	void fifty_people_in_the_numbers_grid() throws Exception {
 		String loadBefore = StartupBenchmark.loadAverage();
 		int cpus = Runtime.getRuntime().availableProcessors();
-		try (BenchConsole console = BenchConsole.start(Path.of("target", "bench-load"), "0", "-Xmx1g")) {
+		try (BenchConsole console = BenchConsole.start(Path.of("target", "bench-load"), "0", List.of("-Xmx1g"))) {
 			// after the console started (unpinned, so it does not inherit this JVM's CPU)
 			boolean pinned = BenchServer.pin(ProcessHandle.current().pid(), "1");
 			System.setProperty("bench.base", console.base());
 			System.setProperty("gatling.data.enableAnalytics", "false");
+			if (WARMUP_SECONDS > 0) {
+				// the same people and actions first, not counted: a console runs for weeks,
+				// and its first minutes are spent compiling its code on the one core it has
+				System.setProperty("bench.run.seconds", String.valueOf(WARMUP_SECONDS));
+				int warmup = gatling(Path.of("target", "gatling-warmup").toAbsolutePath());
+				System.clearProperty("bench.run.seconds");
+				assertThat(warmup).as("the warm-up's exit status").isZero();
+			}
 			Path results = Path.of("target", "gatling").toAbsolutePath();
-			int status = Gatling$.MODULE$.fromArgs(new String[] { "--simulation", NumbersSimulation.class.getName(), "--results-folder",
-					results.toString() });
+			int status = gatling(results);
 			Map<String, int[]> stats = latestStats(results);
 			print(stats, pinned, cpus, loadBefore);
 			assertThat(status).as("Gatling's exit status").isZero();
@@ -48,11 +60,16 @@ class UidlLoadBenchmark {
 		}
 	}
 
+	private static int gatling(Path results) {
+		return Gatling$.MODULE$.fromArgs(new String[] { "--simulation", NumbersSimulation.class.getName(),
+				"--results-folder", results.toString() });
+	}
+
 	private static void print(Map<String, int[]> stats, boolean pinned, int cpus, String loadBefore) {
 		int[] all = stats.get("All Requests");
 		System.out.println("BENCH uidl_p95_ms=" + all[P95] + " p99_ms=" + all[P99] + " scope=all_requests errors="
 				+ all[KO] + " requests=" + all[TOTAL] + " users=" + NumbersSimulation.USERS + " seconds="
-				+ NumbersSimulation.SECONDS + " pinned="
+				+ NumbersSimulation.SECONDS + " warmup_seconds=" + WARMUP_SECONDS + " pinned="
 				+ (pinned ? "server:cpu0,load_generator:cpu1,postgres:unpinned" : "no (one CPU or no taskset)")
 				+ " cpus=" + cpus + " load_before=" + loadBefore
 				+ " load_after=" + StartupBenchmark.loadAverage() + " db=postgres");

@@ -35,11 +35,22 @@ final class BenchConsole implements AutoCloseable {
 		this.server = server;
 	}
 
-	static BenchConsole start(Path workDir, String cpus, String heap) throws Exception {
+	/**
+	 * @param options the console's JVM options (its heap, and any other)
+	 */
+	static BenchConsole start(Path workDir, String cpus, List<String> options) throws Exception {
 		PostgresTestDatabase database = PostgresTestDatabase.create();
 		BenchServer server = null;
 		try {
-			server = BenchServer.start(BenchServer.packagedJar(), workDir, null, List.of(heap, "-XX:+UseG1GC"),
+			List<String> jvm = new ArrayList<>(options);
+			jvm.add("-XX:+UseG1GC");
+			// -Dbench.server.jvm="-XX:StartFlightRecording=..." profiles the console
+			// under load
+			String extra = System.getProperty("bench.server.jvm", "").trim();
+			if (!extra.isEmpty()) {
+				jvm.addAll(List.of(extra.split("\\s+")));
+			}
+			server = BenchServer.start(BenchServer.packagedJar(), workDir, null, jvm,
 					Map.of("DB_URL", database.url(), "DB_USER", database.user(), "DB_PASSWORD", database.password()),
 					List.of("--spring.profiles.active=postgres", "--trunkline.crypto.generate-if-missing=true",
 							"--trunkline.sign-in.burst=100000", "--trunkline.sign-in.refill-per-minute=100000"));

@@ -9,7 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,9 +26,16 @@ class HeapPerUiBenchmark {
 
 	private static final int WARM_UP = 10;
 
-	@Test
-	void heap_per_numbers_grid_ui() throws Exception {
-		try (BenchConsole console = BenchConsole.start(Path.of("target", "bench-heap"), null, "-Xmx1g")) {
+	/**
+	 * With the JVM's defaults, and with JDK 25's compact object headers (8-byte headers
+	 * instead of 12: a UI is mostly small objects), the option the README recommends.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "default", "compact_object_headers" })
+	void heap_per_numbers_grid_ui(String variant) throws Exception {
+		List<String> jvm = variant.equals("default") ? List.of("-Xmx1g")
+				: List.of("-Xmx1g", "-XX:+UseCompactObjectHeaders");
+		try (BenchConsole console = BenchConsole.start(Path.of("target", "bench-heap"), null, jvm)) {
 			HttpClient client = ConsoleTab.newClient();
 			List<ConsoleTab> tabs = new ArrayList<>();
 			openNumbers(console, client, WARM_UP, tabs);
@@ -38,8 +46,8 @@ class HeapPerUiBenchmark {
 			Map<String, Long> classesAfter = console.histogram();
 			double perUi = (after - before) / 1024.0 / USERS;
 			System.out.println("BENCH heap_per_ui_kb=" + Math.round(perUi) + " view=numbers users=" + USERS
-					+ " live_before_mb=" + before / 1024 / 1024 + " live_after_mb=" + after / 1024 / 1024
-					+ " target_kb=150 db=postgres");
+					+ " live_before_mb=" + before / 1024 / 1024 + " live_after_mb=" + after / 1024 / 1024 + " jvm="
+					+ variant + " target_kb=150 db=postgres");
 			BenchConsole.growth(classesBefore, classesAfter, USERS, 30)
 				.forEach((line) -> System.out.println("HEAP per UI " + line));
 			assertThat(after).isGreaterThan(before);
