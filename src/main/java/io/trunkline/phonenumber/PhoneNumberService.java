@@ -82,8 +82,8 @@ public class PhoneNumberService {
 	@Transactional(readOnly = true)
 	public List<PhoneNumberRow> page(@Valid NumberFilter filter, Pageable pageable) {
 		long organizationId = this.currentUser.organizationId();
-		return this.trunkStatusColumn
-			.fill(this.agentColumns.fill(organizationId, this.search.page(organizationId, region(), filter, pageable)));
+		return SharedValues.of(this.trunkStatusColumn.fill(
+				this.agentColumns.fill(organizationId, this.search.page(organizationId, region(), filter, pageable))));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.trunkline.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -25,6 +25,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+
+import org.springframework.web.util.HtmlUtils;
 
 import io.trunkline.organization.OrganizationService;
 import io.trunkline.security.AccountCheck;
@@ -82,14 +84,13 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 		this.shown = user;
 	}
 
+	/**
+	 * The drawer's text parts are {@link Html}, one node each rather than one per span:
+	 * every open tab holds its layout on the server.
+	 */
 	private Component header(String organizationName) {
-		Span product = new Span("Trunkline");
-		product.addClassName("product-name");
-		Span organization = new Span(organizationName);
-		organization.addClassName("organization-name");
-		Div header = new Div(product, organization);
-		header.addClassName("drawer-header");
-		return header;
+		return new Html("<div class=\"drawer-header\"><span class=\"product-name\">Trunkline</span>"
+				+ "<span class=\"organization-name\">" + HtmlUtils.htmlEscape(organizationName) + "</span></div>");
 	}
 
 	private SideNav sideNav() {
@@ -108,12 +109,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 	private Component footer(Caller.Person user, AuthenticationContext authentication) {
 		Avatar avatar = new Avatar(user.displayName());
 		avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
-		Span name = new Span(user.displayName());
-		name.addClassName("user-name");
-		Span role = new Span(user.role().label() + (user.operator() ? " · Operator" : ""));
-		role.addClassName("user-role");
-		Div who = new Div(name, role);
-		who.addClassName("user-who");
+		Html who = new Html("<div class=\"user-who\"><span class=\"user-name\">"
+				+ HtmlUtils.htmlEscape(user.displayName()) + "</span><span class=\"user-role\">"
+				+ HtmlUtils.htmlEscape(user.role().label() + (user.operator() ? " · Operator" : "")) + "</span></div>");
 		RouterLink password = new RouterLink("Change password", ChangePasswordView.class);
 		password.addClassName("change-password");
 		Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), (click) -> authentication.logout());
