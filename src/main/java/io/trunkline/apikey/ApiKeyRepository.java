@@ -8,6 +8,7 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 interface ApiKeyRepository extends JpaRepository<ApiKey, Long> {
 
@@ -23,6 +24,7 @@ interface ApiKeyRepository extends JpaRepository<ApiKey, Long> {
 	 * use never conflicts with an admin's change.
 	 */
 	@Modifying
+	@Transactional
 	@Query("update ApiKey k set k.lastUsedAt = :now, k.lastUsedAddress = :address where k.id = :id"
 			+ " and (k.lastUsedAt is null or k.lastUsedAt < :writtenBefore)")
 	int markUsed(Long id, Instant now, String address, Instant writtenBefore);

@@ -37,6 +37,14 @@ public record NumberFilter(@PlainText String text, @PlainText String region, Lon
 		return new NumberFilter(null, null, null, null, null, importBatchId);
 	}
 
+	/**
+	 * Whether it searches by typed text, the only part read in the organization's default
+	 * region (a national number).
+	 */
+	public boolean hasText() {
+		return this.text != null && !this.text.isBlank();
+	}
+
 	/** The same filter, limited to one import (or not, for {@code null}). */
 	public NumberFilter withImport(Long batchId) {
 		return new NumberFilter(this.text, this.region, this.sipTrunkId, this.active, this.agentId, batchId,

@@ -82,8 +82,8 @@ public class PhoneNumberService {
 	@Transactional(readOnly = true)
 	public List<PhoneNumberRow> page(@Valid NumberFilter filter, Pageable pageable) {
 		long organizationId = this.currentUser.organizationId();
-		return SharedValues.of(this.trunkStatusColumn.fill(
-				this.agentColumns.fill(organizationId, this.search.page(organizationId, region(), filter, pageable))));
+		return SharedValues.of(this.trunkStatusColumn.fill(this.agentColumns.fill(organizationId,
+				this.search.page(organizationId, region(filter), filter, pageable))));
 	}
 
 	/**
@@ -95,14 +95,14 @@ public class PhoneNumberService {
 	public List<PhoneNumberRow> pageAfter(NumberFilter filter, long afterId, int limit) {
 		long organizationId = this.currentUser.organizationId();
 		return this.trunkStatusColumn.fill(this.agentColumns.fill(organizationId,
-				this.search.after(organizationId, region(), filter, afterId, limit)));
+				this.search.after(organizationId, region(filter), filter, afterId, limit)));
 	}
 
 	/** How many numbers match the filter. */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
 	public long count(@Valid NumberFilter filter) {
-		return this.search.count(this.currentUser.organizationId(), region(), filter);
+		return this.search.count(this.currentUser.organizationId(), region(filter), filter);
 	}
 
 	/** One number; another organization's number is not found. */
@@ -252,8 +252,12 @@ public class PhoneNumberService {
 			.orElseThrow(() -> new NotFoundException("Number"));
 	}
 
-	private String region() {
-		return this.organizations.current().defaultRegion();
+	/**
+	 * The organization's default region when the filter reads typed text in it, otherwise
+	 * {@code null}: a page without a text filter reads no organization.
+	 */
+	private String region(NumberFilter filter) {
+		return filter.hasText() ? this.organizations.current().defaultRegion() : null;
 	}
 
 }

@@ -21,7 +21,7 @@ final class Where {
 	 */
 	Where(long organizationId, String defaultRegion, NumberFilter filter, List<Long> trunkIds) {
 		this.parameters.put("organizationId", organizationId);
-		if (filter.text() != null && !filter.text().isBlank()) {
+		if (filter.hasText()) {
 			text(filter.text().strip(), defaultRegion);
 		}
 		if (filter.region() != null) {
