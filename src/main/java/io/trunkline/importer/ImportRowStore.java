@@ -21,7 +21,10 @@ import org.springframework.stereotype.Component;
 /**
  * The rows of imports with their verdicts ({@code import_row}), in batches of JDBC
  * statements. Every query names the organization and the import; the caller's transaction
- * applies.
+ * applies. A row the run imported keeps its stored status {@code READY}: it is imported
+ * because its line is at or before the import's committed cursor ({@code cursor_line}),
+ * which commits with the chunk that wrote it, so the run writes each imported row once
+ * (the dry run's) and updates only the rows it does not import.
  */
 @Component
 class ImportRowStore {
@@ -32,7 +35,15 @@ class ImportRowStore {
 
 	static final int REASON_MAX = 500;
 
-	private static final String COLUMNS = "line, input, normalized, international, name, status, reason";
+	// a ready row at or before the committed cursor is imported
+	private static final String STATUS = "case when r.status = 'READY' and r.line <= b.cursor_line then 'IMPORTED'"
+			+ " else r.status end";
+
+	private static final String COLUMNS = "r.line, r.input, r.normalized, r.international, r.name, " + STATUS
+			+ ", r.reason";
+
+	private static final String ROWS = " from import_row r join import_batch b on b.id = r.import_batch_id"
+			+ " where r.organization_id = ? and r.import_batch_id = ?";
 
 	private static final RowMapper<ReviewRow> REVIEW_ROW = ImportRowStore::reviewRow;
 
@@ -75,28 +86,38 @@ class ImportRowStore {
 
 	/** A page of the rows with the verdict (all for {@code null}), in line order. */
 	List<ReviewRow> page(long organizationId, long batchId, RowStatus status, int offset, int limit) {
-		return (status == null)
-				? this.jdbc.query(
-						"select " + COLUMNS + " from import_row where organization_id = ? and"
-								+ " import_batch_id = ? order by line offset ? rows fetch next ? rows only",
-						REVIEW_ROW, organizationId, batchId, offset, limit)
-				: this.jdbc.query("select " + COLUMNS + " from import_row where organization_id = ? and"
-						+ " import_batch_id = ? and status = ? order by line offset ? rows fetch next ? rows only",
-						REVIEW_ROW, organizationId, batchId, status.name(), offset, limit);
+		return this.jdbc.query(
+				"select " + COLUMNS + ROWS + having(status) + " order by r.line offset ? rows fetch next ? rows only",
+				REVIEW_ROW, arguments(organizationId, batchId, status, offset, limit));
 	}
 
 	/**
 	 * Up to {@code limit} rows after the line with the verdict (all for {@code null}).
 	 */
 	List<ReviewRow> after(long organizationId, long batchId, RowStatus status, int afterLine, int limit) {
-		return (status == null)
-				? this.jdbc.query(
-						"select " + COLUMNS + " from import_row where organization_id = ? and"
-								+ " import_batch_id = ? and line > ? order by line fetch first ? rows only",
-						REVIEW_ROW, organizationId, batchId, afterLine, limit)
-				: this.jdbc.query("select " + COLUMNS + " from import_row where organization_id = ? and"
-						+ " import_batch_id = ? and status = ? and line > ? order by line fetch first ? rows only",
-						REVIEW_ROW, organizationId, batchId, status.name(), afterLine, limit);
+		return this.jdbc.query(
+				"select " + COLUMNS + ROWS + having(status) + " and r.line > ? order by r.line fetch first ? rows only",
+				REVIEW_ROW, arguments(organizationId, batchId, status, afterLine, limit));
+	}
+
+	// the condition of a verdict, each written so that an index on the stored status
+	// applies
+	private static String having(RowStatus status) {
+		if (status == null) {
+			return "";
+		}
+		return switch (status) {
+			case READY -> " and r.status = 'READY' and r.line > b.cursor_line";
+			// IMPORTED as stored: by a version before the cursor said it
+			case IMPORTED -> " and (r.status = 'IMPORTED' or r.status = 'READY' and r.line <= b.cursor_line)";
+			default -> " and r.status = ?";
+		};
+	}
+
+	private static Object[] arguments(long organizationId, long batchId, RowStatus status, int from, int limit) {
+		boolean stored = status != null && status != RowStatus.READY && status != RowStatus.IMPORTED;
+		return stored ? new Object[] { organizationId, batchId, status.name(), from, limit }
+				: new Object[] { organizationId, batchId, from, limit };
 	}
 
 	ImportCounts counts(long organizationId, long batchId) {
@@ -104,10 +125,9 @@ class ImportRowStore {
 		for (RowStatus status : RowStatus.values()) {
 			counts.put(status, 0);
 		}
-		this.jdbc.query("select status, count(*) from import_row where organization_id = ? and import_batch_id = ?"
-				+ " group by status", (ResultSet result) -> {
-					counts.put(RowStatus.valueOf(result.getString(1)), result.getInt(2));
-				}, organizationId, batchId);
+		this.jdbc.query("select " + STATUS + ", count(*)" + ROWS + " group by " + STATUS, (ResultSet result) -> {
+			counts.put(RowStatus.valueOf(result.getString(1)), result.getInt(2));
+		}, organizationId, batchId);
 		return new ImportCounts(counts.values().stream().mapToInt(Integer::intValue).sum(), Map.copyOf(counts));
 	}
 
@@ -139,46 +159,50 @@ class ImportRowStore {
 	}
 
 	/**
-	 * Records the verdicts the run gave these rows, and the numbers imported ones became:
-	 * on PostgreSQL in one statement over arrays, on H2 in a batch.
+	 * Records the verdicts the run gave these rows, none of them imported (an imported
+	 * row's verdict is the cursor): on PostgreSQL in one statement over arrays, on H2 in
+	 * a batch.
 	 */
-	void settle(long batchId, List<ReviewRow> rows, Map<String, Long> numberIds) {
+	void settle(long batchId, List<ReviewRow> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
 		Integer[] lines = new Integer[rows.size()];
 		String[] statuses = new String[rows.size()];
 		String[] reasons = new String[rows.size()];
-		Long[] ids = new Long[rows.size()];
 		for (int i = 0; i < rows.size(); i++) {
 			ReviewRow row = rows.get(i);
 			lines[i] = row.line();
 			statuses[i] = row.status().name();
 			reasons[i] = shorten(emptyAsNull(row.reason()), REASON_MAX);
-			ids[i] = (row.status() == RowStatus.IMPORTED) ? numberIds.get(row.normalized()) : null;
 		}
 		if (this.dialect.isPostgres()) {
 			this.jdbc.update(
-					"update import_row r set status = t.status, reason = t.reason, number_id = t.number_id"
-							+ " from unnest(cast(? as integer[]), cast(? as varchar[]), cast(? as varchar[]),"
-							+ " cast(? as bigint[])) as t(line, status, reason, number_id)"
+					"update import_row r set status = t.status, reason = t.reason"
+							+ " from unnest(cast(? as integer[]), cast(? as varchar[]), cast(? as varchar[]))"
+							+ " as t(line, status, reason)"
 							+ " where r.import_batch_id = ? and r.line between ? and ? and r.line = t.line",
-					lines, statuses, reasons, ids, batchId, first(lines), last(lines));
+					lines, statuses, reasons, batchId, first(lines), last(lines));
 			return;
 		}
 		List<Object[]> values = new ArrayList<>(rows.size());
 		for (int i = 0; i < rows.size(); i++) {
-			values.add(new Object[] { statuses[i], reasons[i], ids[i], batchId, lines[i] });
+			values.add(new Object[] { statuses[i], reasons[i], batchId, lines[i] });
 		}
-		this.jdbc.batchUpdate(
-				"update import_row set status = ?, reason = ?, number_id = ? where import_batch_id = ?"
-						+ " and line = ?",
-				values, new int[] { Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.INTEGER });
+		this.jdbc.batchUpdate("update import_row set status = ?, reason = ? where import_batch_id = ? and line = ?",
+				values, new int[] { Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.INTEGER });
 	}
 
-	/** Gives every row still ready the verdict: the run ended before writing them. */
+	/**
+	 * Gives every row still ready, after the committed cursor, the verdict: the run ended
+	 * before writing them.
+	 */
 	int settleReady(long organizationId, long batchId, RowStatus status, String reason) {
 		return this.jdbc.update(
 				"update import_row set status = ?, reason = ? where organization_id = ? and"
-						+ " import_batch_id = ? and status = 'READY'",
-				status.name(), shorten(reason, REASON_MAX), organizationId, batchId);
+						+ " import_batch_id = ? and status = 'READY'"
+						+ " and line > (select cursor_line from import_batch where id = ?)",
+				status.name(), shorten(reason, REASON_MAX), organizationId, batchId, batchId);
 	}
 
 	// the chunk's line range: lets the planner look its rows up by key, not scan the
