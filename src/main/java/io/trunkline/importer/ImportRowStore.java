@@ -16,6 +16,8 @@ import io.trunkline.phonenumber.NormalizedNumber;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,24 +37,30 @@ class ImportRowStore {
 
 	static final int REASON_MAX = 500;
 
+	// read once per statement, in its snapshot, and usable as a bound of the indexes
+	private static final String CURSOR = "(select b.cursor_line from import_batch b where b.id = :batch)";
+
 	// a ready row at or before the committed cursor is imported
-	private static final String STATUS = "case when r.status = 'READY' and r.line <= b.cursor_line then 'IMPORTED'"
-			+ " else r.status end";
+	private static final String STATUS = "case when r.status = 'READY' and r.line <= " + CURSOR
+			+ " then 'IMPORTED' else r.status end";
 
 	private static final String COLUMNS = "r.line, r.input, r.normalized, r.international, r.name, " + STATUS
 			+ ", r.reason";
 
-	private static final String ROWS = " from import_row r join import_batch b on b.id = r.import_batch_id"
-			+ " where r.organization_id = ? and r.import_batch_id = ?";
+	private static final String ROWS = " from import_row r where r.organization_id = :organization"
+			+ " and r.import_batch_id = :batch";
 
 	private static final RowMapper<ReviewRow> REVIEW_ROW = ImportRowStore::reviewRow;
 
 	private final JdbcTemplate jdbc;
 
+	private final NamedParameterJdbcTemplate named;
+
 	private final SqlDialect dialect;
 
 	ImportRowStore(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.named = new NamedParameterJdbcTemplate(jdbc);
 		this.dialect = new SqlDialect(jdbc);
 	}
 
@@ -62,7 +70,7 @@ class ImportRowStore {
 	 * On PostgreSQL with {@code COPY}.
 	 */
 	void insert(long organizationId, long batchId, List<ReviewRow> rows) {
-		List<Object[]> values = rows.stream().map((row) -> values(organizationId, batchId, row)).toList();
+		List<Object[]> values = rows.stream().map((row) -> ImportRowCopy.values(organizationId, batchId, row)).toList();
 		if (this.dialect.isPostgres()) {
 			this.jdbc.execute((ConnectionCallback<Void>) (connection) -> ImportRowCopy.copy(connection, values));
 			return;
@@ -71,53 +79,42 @@ class ImportRowStore {
 				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
 	}
 
-	/** The row's values in the order of {@link ImportRowCopy#COLUMNS}. */
-	private static Object[] values(long organizationId, long batchId, ReviewRow row) {
-		boolean ready = row.status() == RowStatus.READY;
-		ImportRow source = row.source();
-		return new Object[] { batchId, row.line(), organizationId, row.status().name(),
-				shorten(emptyAsNull(row.input()), TEXT_MAX), emptyAsNull(row.normalized()),
-				emptyAsNull(row.international()), shorten(emptyAsNull(row.name()), TEXT_MAX),
-				ready ? source.description() : null, ready ? source.inboundAgent() : null,
-				ready ? source.outboundAgent() : null, ready ? source.trunk() : null,
-				shorten(emptyAsNull(row.reason()), REASON_MAX), ready ? row.number().number().region() : null,
-				ready ? row.number().number().lineType().name() : null };
-	}
-
 	/** A page of the rows with the verdict (all for {@code null}), in line order. */
 	List<ReviewRow> page(long organizationId, long batchId, RowStatus status, int offset, int limit) {
-		return this.jdbc.query(
-				"select " + COLUMNS + ROWS + having(status) + " order by r.line offset ? rows fetch next ? rows only",
-				REVIEW_ROW, arguments(organizationId, batchId, status, offset, limit));
+		return this.named.query(
+				"select " + COLUMNS + ROWS + having(status) + " order by r.line offset :from rows fetch next :limit"
+						+ " rows only",
+				arguments(organizationId, batchId, status).addValue("from", offset).addValue("limit", limit),
+				REVIEW_ROW);
 	}
 
 	/**
 	 * Up to {@code limit} rows after the line with the verdict (all for {@code null}).
 	 */
 	List<ReviewRow> after(long organizationId, long batchId, RowStatus status, int afterLine, int limit) {
-		return this.jdbc.query(
-				"select " + COLUMNS + ROWS + having(status) + " and r.line > ? order by r.line fetch first ? rows only",
-				REVIEW_ROW, arguments(organizationId, batchId, status, afterLine, limit));
+		return this.named.query(
+				"select " + COLUMNS + ROWS + having(status) + " and r.line > :from order by r.line fetch first"
+						+ " :limit rows only",
+				arguments(organizationId, batchId, status).addValue("from", afterLine).addValue("limit", limit),
+				REVIEW_ROW);
 	}
 
-	// the condition of a verdict, each written so that an index on the stored status
-	// applies
+	// the condition of a verdict, on the stored status and the cursor, so that the
+	// indexes apply
 	private static String having(RowStatus status) {
 		if (status == null) {
 			return "";
 		}
 		return switch (status) {
-			case READY -> " and r.status = 'READY' and r.line > b.cursor_line";
-			// IMPORTED as stored: by a version before the cursor said it
-			case IMPORTED -> " and (r.status = 'IMPORTED' or r.status = 'READY' and r.line <= b.cursor_line)";
-			default -> " and r.status = ?";
+			case READY -> " and r.status = 'READY' and r.line > " + CURSOR;
+			case IMPORTED -> " and r.status = 'READY' and r.line <= " + CURSOR;
+			default -> " and r.status = :status";
 		};
 	}
 
-	private static Object[] arguments(long organizationId, long batchId, RowStatus status, int from, int limit) {
-		boolean stored = status != null && status != RowStatus.READY && status != RowStatus.IMPORTED;
-		return stored ? new Object[] { organizationId, batchId, status.name(), from, limit }
-				: new Object[] { organizationId, batchId, from, limit };
+	private static MapSqlParameterSource arguments(long organizationId, long batchId, RowStatus status) {
+		return new MapSqlParameterSource("organization", organizationId).addValue("batch", batchId)
+			.addValue("status", (status != null) ? status.name() : null);
 	}
 
 	ImportCounts counts(long organizationId, long batchId) {
@@ -125,9 +122,10 @@ class ImportRowStore {
 		for (RowStatus status : RowStatus.values()) {
 			counts.put(status, 0);
 		}
-		this.jdbc.query("select " + STATUS + ", count(*)" + ROWS + " group by " + STATUS, (ResultSet result) -> {
-			counts.put(RowStatus.valueOf(result.getString(1)), result.getInt(2));
-		}, organizationId, batchId);
+		this.named.query("select status, count(*) from (select " + STATUS + " as status" + ROWS + ") v group by status",
+				arguments(organizationId, batchId, null), (ResultSet result) -> {
+					counts.put(RowStatus.valueOf(result.getString(1)), result.getInt(2));
+				});
 		return new ImportCounts(counts.values().stream().mapToInt(Integer::intValue).sum(), Map.copyOf(counts));
 	}
 
@@ -229,7 +227,7 @@ class ImportRowStore {
 				result.getString(5), RowStatus.valueOf(result.getString(6)), result.getString(7));
 	}
 
-	private static String emptyAsNull(String text) {
+	static String emptyAsNull(String text) {
 		return (text == null || text.isEmpty()) ? null : text;
 	}
 
