@@ -28,18 +28,18 @@ class ChunkWriter {
 	}
 
 	/**
-	 * @return every row with the verdict of this write, and the ids of the numbers
-	 * written
+	 * @return every row with the verdict of this write
 	 */
 	Written write(ImportBatch batch, RowCheck check, List<ImportRowStore.Ready> chunk) {
 		this.organizations.lockForWriting(batch.organizationId);
-		List<ReviewRow> checked = chunk.stream().map((row) -> check.row(row.cells(), row.reviewed())).toList();
+		// each row's check is pure: on every core, while the database waits
+		List<ReviewRow> checked = chunk.parallelStream().map((row) -> check.row(row.cells(), row.reviewed())).toList();
 		List<NumberDraft> drafts = checked.stream()
 			.filter((row) -> row.status() == RowStatus.READY)
 			.map(ReviewRow::number)
 			.toList();
 		Map<String, Long> written = this.numbers.insertNew(batch.getId(), drafts);
-		return new Written(checked.stream().map((row) -> verdict(row, written)).toList(), written);
+		return new Written(checked.stream().map((row) -> verdict(row, written)).toList());
 	}
 
 	private static ReviewRow verdict(ReviewRow row, Map<String, Long> written) {
@@ -53,11 +53,16 @@ class ChunkWriter {
 		return row.settled(RowStatus.IMPORTED, null);
 	}
 
-	/** A chunk's rows with their verdicts, and the ids of the numbers it wrote. */
-	record Written(List<ReviewRow> rows, Map<String, Long> numberIds) {
+	/** A chunk's rows with their verdicts. */
+	record Written(List<ReviewRow> rows) {
+
+		/** The rows it did not import: the only ones whose verdict is stored. */
+		List<ReviewRow> notImported() {
+			return this.rows.stream().filter((row) -> row.status() != RowStatus.IMPORTED).toList();
+		}
 
 		int imported() {
-			return (int) this.rows.stream().filter((row) -> row.status() == RowStatus.IMPORTED).count();
+			return this.rows.size() - notImported().size();
 		}
 
 	}

@@ -120,6 +120,15 @@ class ImportBatches {
 	}
 
 	/**
+	 * Moves the cursor of an all-or-nothing run, in its transaction, after its last row:
+	 * every ready row up to it is imported.
+	 */
+	void importedThrough(long batchId, int cursorLine) {
+		this.jdbc.update("update import_batch set cursor_line = ?, version = version + 1 where id = ?", cursorLine,
+				batchId);
+	}
+
+	/**
 	 * Only the count of rows processed: all-or-nothing shows its progress before it
 	 * commits.
 	 */

@@ -14,6 +14,11 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.PGCopyOutputStream;
 
+import static io.trunkline.importer.ImportRowStore.REASON_MAX;
+import static io.trunkline.importer.ImportRowStore.TEXT_MAX;
+import static io.trunkline.importer.ImportRowStore.emptyAsNull;
+import static io.trunkline.importer.ImportRowStore.shorten;
+
 /**
  * The PostgreSQL way of storing a dry run's rows: one {@code COPY} per chunk (CSV written
  * by commons-csv), in the caller's transaction.
@@ -31,9 +36,21 @@ final class ImportRowCopy {
 	private ImportRowCopy() {
 	}
 
+	/** The row's values in the order of {@link #COLUMNS}. */
+	static Object[] values(long organizationId, long batchId, ReviewRow row) {
+		boolean ready = row.status() == RowStatus.READY;
+		ImportRow source = row.source();
+		return new Object[] { batchId, row.line(), organizationId, row.status().name(),
+				shorten(emptyAsNull(row.input()), TEXT_MAX), emptyAsNull(row.normalized()),
+				emptyAsNull(row.international()), shorten(emptyAsNull(row.name()), TEXT_MAX),
+				ready ? source.description() : null, ready ? source.inboundAgent() : null,
+				ready ? source.outboundAgent() : null, ready ? source.trunk() : null,
+				shorten(emptyAsNull(row.reason()), REASON_MAX), ready ? row.number().number().region() : null,
+				ready ? row.number().number().lineType().name() : null };
+	}
+
 	/**
-	 * Streams the rows' values, each as {@link ImportRowStore#values} gives them, into
-	 * one COPY.
+	 * Streams the rows' values, each as {@link #values} gives them, into one COPY.
 	 */
 	static Void copy(Connection connection, List<Object[]> rows) throws SQLException {
 		CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);

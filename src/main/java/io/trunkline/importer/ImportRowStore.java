@@ -16,12 +16,17 @@ import io.trunkline.phonenumber.NormalizedNumber;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The rows of imports with their verdicts ({@code import_row}), in batches of JDBC
  * statements. Every query names the organization and the import; the caller's transaction
- * applies.
+ * applies. A row the run imported keeps its stored status {@code READY}: it is imported
+ * because its line is at or before the import's committed cursor ({@code cursor_line}),
+ * which commits with the chunk that wrote it, so the run writes each imported row once
+ * (the dry run's) and updates only the rows it does not import.
  */
 @Component
 class ImportRowStore {
@@ -32,16 +37,30 @@ class ImportRowStore {
 
 	static final int REASON_MAX = 500;
 
-	private static final String COLUMNS = "line, input, normalized, international, name, status, reason";
+	// read once per statement, in its snapshot, and usable as a bound of the indexes
+	private static final String CURSOR = "(select b.cursor_line from import_batch b where b.id = :batch)";
+
+	// a ready row at or before the committed cursor is imported
+	private static final String STATUS = "case when r.status = 'READY' and r.line <= " + CURSOR
+			+ " then 'IMPORTED' else r.status end";
+
+	private static final String COLUMNS = "r.line, r.input, r.normalized, r.international, r.name, " + STATUS
+			+ ", r.reason";
+
+	private static final String ROWS = " from import_row r where r.organization_id = :organization"
+			+ " and r.import_batch_id = :batch";
 
 	private static final RowMapper<ReviewRow> REVIEW_ROW = ImportRowStore::reviewRow;
 
 	private final JdbcTemplate jdbc;
 
+	private final NamedParameterJdbcTemplate named;
+
 	private final SqlDialect dialect;
 
 	ImportRowStore(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.named = new NamedParameterJdbcTemplate(jdbc);
 		this.dialect = new SqlDialect(jdbc);
 	}
 
@@ -51,7 +70,7 @@ class ImportRowStore {
 	 * On PostgreSQL with {@code COPY}.
 	 */
 	void insert(long organizationId, long batchId, List<ReviewRow> rows) {
-		List<Object[]> values = rows.stream().map((row) -> values(organizationId, batchId, row)).toList();
+		List<Object[]> values = rows.stream().map((row) -> ImportRowCopy.values(organizationId, batchId, row)).toList();
 		if (this.dialect.isPostgres()) {
 			this.jdbc.execute((ConnectionCallback<Void>) (connection) -> ImportRowCopy.copy(connection, values));
 			return;
@@ -60,43 +79,42 @@ class ImportRowStore {
 				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
 	}
 
-	/** The row's values in the order of {@link ImportRowCopy#COLUMNS}. */
-	private static Object[] values(long organizationId, long batchId, ReviewRow row) {
-		boolean ready = row.status() == RowStatus.READY;
-		ImportRow source = row.source();
-		return new Object[] { batchId, row.line(), organizationId, row.status().name(),
-				shorten(emptyAsNull(row.input()), TEXT_MAX), emptyAsNull(row.normalized()),
-				emptyAsNull(row.international()), shorten(emptyAsNull(row.name()), TEXT_MAX),
-				ready ? source.description() : null, ready ? source.inboundAgent() : null,
-				ready ? source.outboundAgent() : null, ready ? source.trunk() : null,
-				shorten(emptyAsNull(row.reason()), REASON_MAX), ready ? row.number().number().region() : null,
-				ready ? row.number().number().lineType().name() : null };
-	}
-
 	/** A page of the rows with the verdict (all for {@code null}), in line order. */
 	List<ReviewRow> page(long organizationId, long batchId, RowStatus status, int offset, int limit) {
-		return (status == null)
-				? this.jdbc.query(
-						"select " + COLUMNS + " from import_row where organization_id = ? and"
-								+ " import_batch_id = ? order by line offset ? rows fetch next ? rows only",
-						REVIEW_ROW, organizationId, batchId, offset, limit)
-				: this.jdbc.query("select " + COLUMNS + " from import_row where organization_id = ? and"
-						+ " import_batch_id = ? and status = ? order by line offset ? rows fetch next ? rows only",
-						REVIEW_ROW, organizationId, batchId, status.name(), offset, limit);
+		return this.named.query(
+				"select " + COLUMNS + ROWS + having(status) + " order by r.line offset :from rows fetch next :limit"
+						+ " rows only",
+				arguments(organizationId, batchId, status).addValue("from", offset).addValue("limit", limit),
+				REVIEW_ROW);
 	}
 
 	/**
 	 * Up to {@code limit} rows after the line with the verdict (all for {@code null}).
 	 */
 	List<ReviewRow> after(long organizationId, long batchId, RowStatus status, int afterLine, int limit) {
-		return (status == null)
-				? this.jdbc.query(
-						"select " + COLUMNS + " from import_row where organization_id = ? and"
-								+ " import_batch_id = ? and line > ? order by line fetch first ? rows only",
-						REVIEW_ROW, organizationId, batchId, afterLine, limit)
-				: this.jdbc.query("select " + COLUMNS + " from import_row where organization_id = ? and"
-						+ " import_batch_id = ? and status = ? and line > ? order by line fetch first ? rows only",
-						REVIEW_ROW, organizationId, batchId, status.name(), afterLine, limit);
+		return this.named.query(
+				"select " + COLUMNS + ROWS + having(status) + " and r.line > :from order by r.line fetch first"
+						+ " :limit rows only",
+				arguments(organizationId, batchId, status).addValue("from", afterLine).addValue("limit", limit),
+				REVIEW_ROW);
+	}
+
+	// the condition of a verdict, on the stored status and the cursor, so that the
+	// indexes apply
+	private static String having(RowStatus status) {
+		if (status == null) {
+			return "";
+		}
+		return switch (status) {
+			case READY -> " and r.status = 'READY' and r.line > " + CURSOR;
+			case IMPORTED -> " and r.status = 'READY' and r.line <= " + CURSOR;
+			default -> " and r.status = :status";
+		};
+	}
+
+	private static MapSqlParameterSource arguments(long organizationId, long batchId, RowStatus status) {
+		return new MapSqlParameterSource("organization", organizationId).addValue("batch", batchId)
+			.addValue("status", (status != null) ? status.name() : null);
 	}
 
 	ImportCounts counts(long organizationId, long batchId) {
@@ -104,10 +122,10 @@ class ImportRowStore {
 		for (RowStatus status : RowStatus.values()) {
 			counts.put(status, 0);
 		}
-		this.jdbc.query("select status, count(*) from import_row where organization_id = ? and import_batch_id = ?"
-				+ " group by status", (ResultSet result) -> {
+		this.named.query("select status, count(*) from (select " + STATUS + " as status" + ROWS + ") v group by status",
+				arguments(organizationId, batchId, null), (ResultSet result) -> {
 					counts.put(RowStatus.valueOf(result.getString(1)), result.getInt(2));
-				}, organizationId, batchId);
+				});
 		return new ImportCounts(counts.values().stream().mapToInt(Integer::intValue).sum(), Map.copyOf(counts));
 	}
 
@@ -139,46 +157,50 @@ class ImportRowStore {
 	}
 
 	/**
-	 * Records the verdicts the run gave these rows, and the numbers imported ones became:
-	 * on PostgreSQL in one statement over arrays, on H2 in a batch.
+	 * Records the verdicts the run gave these rows, none of them imported (an imported
+	 * row's verdict is the cursor): on PostgreSQL in one statement over arrays, on H2 in
+	 * a batch.
 	 */
-	void settle(long batchId, List<ReviewRow> rows, Map<String, Long> numberIds) {
+	void settle(long batchId, List<ReviewRow> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
 		Integer[] lines = new Integer[rows.size()];
 		String[] statuses = new String[rows.size()];
 		String[] reasons = new String[rows.size()];
-		Long[] ids = new Long[rows.size()];
 		for (int i = 0; i < rows.size(); i++) {
 			ReviewRow row = rows.get(i);
 			lines[i] = row.line();
 			statuses[i] = row.status().name();
 			reasons[i] = shorten(emptyAsNull(row.reason()), REASON_MAX);
-			ids[i] = (row.status() == RowStatus.IMPORTED) ? numberIds.get(row.normalized()) : null;
 		}
 		if (this.dialect.isPostgres()) {
 			this.jdbc.update(
-					"update import_row r set status = t.status, reason = t.reason, number_id = t.number_id"
-							+ " from unnest(cast(? as integer[]), cast(? as varchar[]), cast(? as varchar[]),"
-							+ " cast(? as bigint[])) as t(line, status, reason, number_id)"
+					"update import_row r set status = t.status, reason = t.reason"
+							+ " from unnest(cast(? as integer[]), cast(? as varchar[]), cast(? as varchar[]))"
+							+ " as t(line, status, reason)"
 							+ " where r.import_batch_id = ? and r.line between ? and ? and r.line = t.line",
-					lines, statuses, reasons, ids, batchId, first(lines), last(lines));
+					lines, statuses, reasons, batchId, first(lines), last(lines));
 			return;
 		}
 		List<Object[]> values = new ArrayList<>(rows.size());
 		for (int i = 0; i < rows.size(); i++) {
-			values.add(new Object[] { statuses[i], reasons[i], ids[i], batchId, lines[i] });
+			values.add(new Object[] { statuses[i], reasons[i], batchId, lines[i] });
 		}
-		this.jdbc.batchUpdate(
-				"update import_row set status = ?, reason = ?, number_id = ? where import_batch_id = ?"
-						+ " and line = ?",
-				values, new int[] { Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.INTEGER });
+		this.jdbc.batchUpdate("update import_row set status = ?, reason = ? where import_batch_id = ? and line = ?",
+				values, new int[] { Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.INTEGER });
 	}
 
-	/** Gives every row still ready the verdict: the run ended before writing them. */
+	/**
+	 * Gives every row still ready, after the committed cursor, the verdict: the run ended
+	 * before writing them.
+	 */
 	int settleReady(long organizationId, long batchId, RowStatus status, String reason) {
 		return this.jdbc.update(
 				"update import_row set status = ?, reason = ? where organization_id = ? and"
-						+ " import_batch_id = ? and status = 'READY'",
-				status.name(), shorten(reason, REASON_MAX), organizationId, batchId);
+						+ " import_batch_id = ? and status = 'READY'"
+						+ " and line > (select cursor_line from import_batch where id = ?)",
+				status.name(), shorten(reason, REASON_MAX), organizationId, batchId, batchId);
 	}
 
 	// the chunk's line range: lets the planner look its rows up by key, not scan the
@@ -205,7 +227,7 @@ class ImportRowStore {
 				result.getString(5), RowStatus.valueOf(result.getString(6)), result.getString(7));
 	}
 
-	private static String emptyAsNull(String text) {
+	static String emptyAsNull(String text) {
 		return (text == null || text.isEmpty()) ? null : text;
 	}
 

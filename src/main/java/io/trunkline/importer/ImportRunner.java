@@ -1,7 +1,6 @@
 package io.trunkline.importer;
 
 import java.util.List;
-import java.util.Map;
 
 import io.trunkline.base.ConstraintTranslator;
 import io.trunkline.base.FieldException;
@@ -18,11 +17,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs a stored import: checks its ready rows again (a trunk or agent may be gone by now)
- * and writes them in chunks. In ready-rows mode each chunk commits with its rows'
- * verdicts, the counts and the cursor, so a run revived on another instance goes on after
- * the last committed chunk. In all-or-nothing mode the whole run is one transaction; a
- * revived run starts again from the first row. Each chunk locks the organization's row,
- * so imports and edits of one organization write one after the other on every instance.
+ * and writes them in chunks. In ready-rows mode each chunk commits with the verdicts of
+ * its rows not imported, the counts and the cursor (which makes the rows up to it that
+ * are still ready imported, see {@link ImportRowStore}), so a run revived on another
+ * instance goes on after the last committed chunk. In all-or-nothing mode the whole run
+ * is one transaction, which sets the cursor after the last row; a revived run starts
+ * again from the first row. Each chunk locks the organization's row, so imports and edits
+ * of one organization write one after the other on every instance.
  */
 @Component
 class ImportRunner {
@@ -143,7 +144,7 @@ class ImportRunner {
 						.map((row) -> ReviewRow.stored(row.line(), row.cells().number(), null, null, row.cells().name(),
 								RowStatus.NOT_IMPORTED, "Could not be stored; try this row again"))
 						.toList();
-					this.rows.settle(batch.getId(), failed, Map.of());
+					this.rows.settle(batch.getId(), failed);
 					this.batches.advance(batch.getId(), chunk.get(chunk.size() - 1).line(), chunk.size(), 0,
 							chunk.size());
 				});
@@ -153,7 +154,7 @@ class ImportRunner {
 
 	private void commitChunk(ImportBatch batch, RowCheck check, List<ImportRowStore.Ready> chunk) {
 		Written written = this.writer.write(batch, check, chunk);
-		this.rows.settle(batch.getId(), written.rows(), written.numberIds());
+		this.rows.settle(batch.getId(), written.notImported());
 		int imported = written.imported();
 		this.batches.advance(batch.getId(), chunk.get(chunk.size() - 1).line(), chunk.size(), imported,
 				chunk.size() - imported);
@@ -171,6 +172,10 @@ class ImportRunner {
 				List<ImportRowStore.Ready> chunk = this.rows.readyAfter(batch.organizationId, batch.getId(), cursor,
 						CHUNK);
 				if (chunk.isEmpty()) {
+					// every ready row is imported: after the last progress, which commits
+					// on
+					// its own and updates the same import
+					this.batches.importedThrough(batch.getId(), cursor);
 					return "";
 				}
 				Written written = this.writer.write(batch, check, chunk);
@@ -186,7 +191,6 @@ class ImportRunner {
 									? notImported.international() + " was added to the organization meanwhile"
 									: notImported.reason());
 				}
-				this.rows.settle(batch.getId(), written.rows(), written.numberIds());
 				cursor = chunk.get(chunk.size() - 1).line();
 				processed += chunk.size();
 				int shown = processed;
