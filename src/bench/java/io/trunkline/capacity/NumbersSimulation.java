@@ -27,7 +27,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * People working in the numbers grid, over Vaadin's UIDL protocol as the browser speaks
  * it: sign in, then again and again open the grid (page load, init, navigation), type a
  * filter, clear it, scroll to a deep page, open a number and save it, with 1-3 s of
- * thinking between actions. Each answer must be a UIDL answer without an error.
+ * thinking between actions; leaving the page before it loads again sends the unload
+ * beacon, as the browser does. Each answer must be a UIDL answer without an error.
  * Configured by system properties {@code bench.base}, {@code bench.users},
  * {@code bench.seconds}.
  */
@@ -100,6 +101,13 @@ public class NumbersSimulation extends Simulation {
 						+ Uidl.click(session.getInt("save")),
 				null));
 
+	/** The browser's {@code sendBeacon} on leaving the page: the server closes that UI. */
+	ChainBuilder leave = exec(http("leave page").post((session) -> "/?v-r=uidl&v-uiId=" + session.getInt("uiId"))
+		.header("Content-Type", "application/json")
+		.body(StringBody((session) -> Uidl.unload(session.getString("csrf"), session.getInt("syncId"),
+				session.getInt("clientId"))))
+		.check(status().is(200)));
+
 	ScenarioBuilder people = scenario("people in the numbers grid").exec(this.signIn)
 		.during(Duration.ofSeconds(this.seconds))
 		.on(exec(this.openGrid).pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
@@ -108,7 +116,8 @@ public class NumbersSimulation extends Simulation {
 			.exec(this.scrollDeep)
 			.pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
 			.exec(this.openAndSave)
-			.pause(Duration.ofSeconds(1), Duration.ofSeconds(3)));
+			.pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
+			.exec(this.leave));
 
 	{
 		setUp(this.people.injectOpen(rampUsers(USERS).during(Duration.ofSeconds(20)))).protocols(this.protocol)

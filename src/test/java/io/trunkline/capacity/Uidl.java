@@ -145,6 +145,16 @@ final class Uidl {
 				+ clientId + "}";
 	}
 
+	/**
+	 * The beacon the browser's Flow client sends when the page goes away (reload, another
+	 * address, a closed tab): the server closes that UI at once instead of keeping it
+	 * until its heartbeats have been missed.
+	 */
+	static String unload(String csrf, int syncId, int clientId) {
+		return "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[],\"syncId\":" + syncId + ",\"clientId\":" + clientId
+				+ ",\"UNLOAD\":true}";
+	}
+
 	/** The query of the init request, with the browser details the client sends. */
 	static String initQuery(String route) {
 		return "?v-r=init&location=" + route + "&query=&v-sh=900&v-sw=1400&v-wh=900&v-ww=1400&v-bh=900&v-bw=1400"

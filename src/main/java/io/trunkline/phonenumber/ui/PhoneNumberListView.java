@@ -24,11 +24,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 import io.trunkline.base.ui.ColumnChooser;
+import io.trunkline.base.ui.GridRange;
 import io.trunkline.base.ui.Notifications;
 import io.trunkline.base.ui.ViewDescription;
 import io.trunkline.agent.AgentService;
@@ -138,8 +138,9 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 		}
 		this.grid.addItemClickListener((click) -> getUI()
 			.ifPresent((ui) -> ui.navigate(PhoneNumberEditView.class, String.valueOf(click.getItem().id()))));
-		this.grid.setItems(
-				(query) -> this.numbers.page(this.filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+		this.grid.setItems((query) -> this.numbers.page(this.filter, GridRange.of(query)).stream());
+		// a scroll asks for about three pages: one query for them, not three
+		this.grid.getDataCommunicator().setPagingEnabled(false);
 		this.grid.setSizeFull();
 	}
 
