@@ -9,11 +9,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -22,7 +19,6 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
-import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
@@ -93,17 +89,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 				+ "<span class=\"organization-name\">" + HtmlUtils.htmlEscape(organizationName) + "</span></div>");
 	}
 
-	private SideNav sideNav() {
-		SideNav nav = new SideNav();
-		nav.getElement().setAttribute("aria-label", "Main");
-		for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-			SideNavItem item = new SideNavItem(entry.title(), entry.path());
-			if (entry.icon() != null) {
-				item.setPrefixComponent(new Icon(entry.icon()));
-			}
-			nav.addItem(item);
-		}
-		return nav;
+	private SideMenu sideNav() {
+		return new SideMenu(MenuConfiguration.getMenuEntries());
 	}
 
 	private Component footer(Caller.Person user, AuthenticationContext authentication) {

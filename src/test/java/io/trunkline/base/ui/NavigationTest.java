@@ -5,7 +5,6 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import io.trunkline.KaribuTest;
 import io.trunkline.organization.ui.OrganizationsView;
 import io.trunkline.security.CurrentUser;
@@ -124,7 +123,7 @@ class NavigationTest extends KaribuTest {
 	}
 
 	private static List<String> menu() {
-		return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+		return _get(SideMenu.class).titles();
 	}
 
 }

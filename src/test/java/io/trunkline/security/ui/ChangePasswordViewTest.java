@@ -2,11 +2,11 @@ package io.trunkline.security.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.RouterLink;
 import io.trunkline.KaribuTest;
 import io.trunkline.base.ui.HomeView;
+import io.trunkline.base.ui.SideMenu;
 import io.trunkline.security.NewAccount;
 import io.trunkline.security.NewUser;
 import io.trunkline.security.Role;
@@ -51,13 +51,13 @@ class ChangePasswordViewTest extends KaribuTest {
 	void the_forced_password_page_offers_only_signing_out_and_the_menu_returns_afterwards() {
 		NewAccount account = newPersonWithTemporaryPassword();
 		signIn(account.email());
-		_assertNone(SideNav.class);
+		_assertNone(SideMenu.class);
 		_assertNone(RouterLink.class, (spec) -> spec.withText("Change password"));
 		_assertOne(Button.class, (spec) -> spec.withText("Sign out"));
 
 		change(account.temporaryPassword(), "a brand new passphrase", "a brand new passphrase");
 
-		_assertOne(SideNav.class);
+		_assertOne(SideMenu.class);
 		_assertOne(RouterLink.class, (spec) -> spec.withText("Change password"));
 	}
 
