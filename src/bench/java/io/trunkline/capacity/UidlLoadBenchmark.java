@@ -77,7 +77,7 @@ class UidlLoadBenchmark {
 				+ all[KO] + " requests=" + all[TOTAL] + " users=" + NumbersSimulation.USERS + " seconds="
 				+ NumbersSimulation.SECONDS + " warmup_seconds=" + WARMUP_SECONDS + " pinned="
 				+ (pinned ? "server:cpu0,load_generator:cpu1,postgres:unpinned" : "no (one CPU or no taskset)")
-				+ " cpus=" + cpus + " load_before=" + loadBefore
+				+ " cpus=" + cpus + " layout=" + BenchConsole.LAYOUT + " load_before=" + loadBefore
 				+ " load_after=" + StartupBenchmark.loadAverage() + " db=postgres");
 		stats.forEach((name, row) -> {
 			if (!name.equals("All Requests")) {

@@ -30,6 +30,13 @@ final class BenchConsole implements AutoCloseable {
 
 	private final BenchServer server;
 
+	/**
+	 * {@code -Dbench.server.layout=extracted} runs the jar as the README advises for
+	 * production (extracted by Spring Boot's tools mode: plain jars on the class path);
+	 * {@code jar} (the default) runs the fat jar as built.
+	 */
+	static final String LAYOUT = System.getProperty("bench.server.layout", "jar");
+
 	private BenchConsole(PostgresTestDatabase database, BenchServer server) {
 		this.database = database;
 		this.server = server;
@@ -50,7 +57,9 @@ final class BenchConsole implements AutoCloseable {
 			if (!extra.isEmpty()) {
 				jvm.addAll(List.of(extra.split("\\s+")));
 			}
-			server = BenchServer.start(BenchServer.packagedJar(), workDir, null, jvm,
+			Path jar = LAYOUT.equals("extracted") ? extract(BenchServer.packagedJar(), workDir.resolve("app"))
+					: BenchServer.packagedJar();
+			server = BenchServer.start(jar, workDir, null, jvm,
 					Map.of("DB_URL", database.url(), "DB_USER", database.user(), "DB_PASSWORD", database.password()),
 					List.of("--spring.profiles.active=postgres", "--trunkline.crypto.generate-if-missing=true",
 							"--trunkline.sign-in.burst=100000", "--trunkline.sign-in.refill-per-minute=100000"));
@@ -69,6 +78,19 @@ final class BenchConsole implements AutoCloseable {
 			database.drop();
 			throw ex;
 		}
+	}
+
+	/** The jar extracted into {@code destination}; the launcher jar in it. */
+	private static Path extract(Path jar, Path destination) throws Exception {
+		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Djarmode=tools", "-jar", jar.toString(), "extract", "--force", "--destination",
+				destination.toAbsolutePath().toString())
+			.inheritIO()
+			.start();
+		if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+			throw new IllegalStateException("Could not extract " + jar);
+		}
+		return destination.toAbsolutePath().resolve(jar.getFileName());
 	}
 
 	private static void seed(PostgresTestDatabase database) throws IOException, SQLException {
