@@ -85,7 +85,8 @@ public class NumbersSimulation extends Simulation {
 	ChainBuilder scrollDeep = exec(uidl("scroll deep",
 			(session) -> Uidl.published(session.getInt("grid"), "setViewportRange", random(200, 1900) * 50 + ",150",
 					next(session)),
-			null));
+			// the rows of that range come back (a grid of estimated size once sent none)
+			"\"col0\":\"+"));
 
 	ChainBuilder openAndSave = exec(uidl("open number",
 			(session) -> Uidl.itemClick(session.getInt("grid"), firstKey(session.getString("answer"))),

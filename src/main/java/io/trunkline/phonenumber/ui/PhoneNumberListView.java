@@ -74,6 +74,9 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 
 	private Long importBatchId;
 
+	/** How many numbers the filter finds: the count shown and the grid's size. */
+	private long total;
+
 	PhoneNumberListView(PhoneNumberService numbers, PhoneNumberExport export, TrunkService trunks,
 			AgentService agentService, BindingService bindings, AuthenticationContext authentication) {
 		this.numbers = numbers;
@@ -138,7 +141,11 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 		}
 		this.grid.addItemClickListener((click) -> getUI()
 			.ifPresent((ui) -> ui.navigate(PhoneNumberEditView.class, String.valueOf(click.getItem().id()))));
-		this.grid.setItems((query) -> this.numbers.page(this.filter, GridRange.of(query)).stream());
+		// the grid's size is the count the view shows (one count per filter, see
+		// filter());
+		// with an estimated size instead, rows reached by a long scroll stayed loading
+		this.grid.setItems((query) -> this.numbers.page(this.filter, GridRange.of(query)).stream(),
+				(query) -> (int) Math.min(Integer.MAX_VALUE, this.total));
 		// a scroll asks for about three pages: one query for them, not three
 		this.grid.getDataCommunicator().setPagingEnabled(false);
 		this.grid.setSizeFull();
@@ -161,9 +168,9 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 		if (this.grid.getSelectionMode() != Grid.SelectionMode.NONE) {
 			this.grid.deselectAll();
 		}
+		this.total = this.numbers.count(this.filter);
+		this.count.setText(Counts.of(this.total, "number", "numbers"));
 		this.grid.getDataProvider().refreshAll();
-		long total = this.numbers.count(this.filter);
-		this.count.setText(Counts.of(total, "number", "numbers"));
 	}
 
 	private void setActive(Set<Long> ids, boolean active) {

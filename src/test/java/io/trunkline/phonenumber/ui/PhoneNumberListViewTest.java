@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._sort;
@@ -78,6 +79,25 @@ class PhoneNumberListViewTest extends KaribuTest {
 		int row = _findAll(grid()).stream().map(PhoneNumberRow::number).toList().indexOf("+442079460958");
 		assertThat(_getFormattedRow(grid(), row).stream().map(String::strip)).containsExactly("+44 20 7946 0958",
 				"+44 20 7946 0958", "Backup", "None", "None", "Free", "Active");
+	}
+
+	@Test
+	void the_grid_knows_its_size_so_a_long_scroll_reaches_every_row() {
+		this.fixtures.manyNumbers(this.org, this.main, 400, false);
+		open(this.org.adminEmail());
+
+		assertThat(view().count.getText()).isEqualTo("403 numbers");
+		assertThat(grid().getDataCommunicator().getItemCount()).isEqualTo(403);
+		// one range asked for at once, deep down (as the browser asks after a long
+		// scroll)
+		grid().getDataCommunicator().setViewportRange(300, 103);
+		assertThat(_get(grid(), 402)).isNotNull();
+		assertThat(_findAll(grid())).hasSize(403).doesNotHaveDuplicates();
+
+		view().filters.text.setValue("line 39");
+		// "line 39" in a name, or 39 anywhere in a number: 39, 139, 239, 339, 390-399
+		assertThat(grid().getDataCommunicator().getItemCount()).isEqualTo(14);
+		assertThat(view().count.getText()).isEqualTo("14 numbers");
 	}
 
 	@Test
