@@ -64,13 +64,10 @@ final class Where {
 		String key = NumberNormalizer.searchKey(text, defaultRegion);
 		String name = "%" + escape(text.toLowerCase(Locale.ROOT)) + "%";
 		this.parameters.put("name", name);
-		if (key.startsWith("+")) {
+		if (!key.isEmpty()) {
+			// a whole number from its start, digits anywhere
 			this.jpql.append(" and (lower(p.number) like :number escape '!' or p.searchName like :name escape '!')");
-			this.parameters.put("number", escape(key) + "%");
-		}
-		else if (!key.isEmpty()) {
-			this.jpql.append(" and (lower(p.number) like :number escape '!' or p.searchName like :name escape '!')");
-			this.parameters.put("number", "%" + escape(key) + "%");
+			this.parameters.put("number", (key.startsWith("+") ? "" : "%") + escape(key) + "%");
 		}
 		else {
 			this.jpql.append(" and (p.searchName like :name escape '!' or lower(p.number) like :name escape '!')");

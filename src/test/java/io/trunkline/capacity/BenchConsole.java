@@ -81,7 +81,7 @@ final class BenchConsole implements AutoCloseable {
 	}
 
 	/** The jar extracted into {@code destination}; the launcher jar in it. */
-	private static Path extract(Path jar, Path destination) throws Exception {
+	static Path extract(Path jar, Path destination) throws Exception {
 		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Djarmode=tools", "-jar", jar.toString(), "extract", "--force", "--destination",
 				destination.toAbsolutePath().toString())

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
@@ -89,14 +88,7 @@ class StartupBenchmark {
 	 * needs.
 	 */
 	private static Path extract(Path jar) throws Exception {
-		Path destination = WORK.resolve("extracted").toAbsolutePath();
-		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", destination.toString())
-			.inheritIO()
-			.start();
-		assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-		assertThat(process.exitValue()).isZero();
-		return destination.resolve(jar.getFileName());
+		return BenchConsole.extract(jar, WORK.resolve("extracted"));
 	}
 
 	/** The 1-minute load average (the machine is shared: a figure to read beside it). */

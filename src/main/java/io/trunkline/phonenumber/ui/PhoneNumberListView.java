@@ -141,9 +141,8 @@ public class PhoneNumberListView extends VerticalLayout implements BeforeEnterOb
 		}
 		this.grid.addItemClickListener((click) -> getUI()
 			.ifPresent((ui) -> ui.navigate(PhoneNumberEditView.class, String.valueOf(click.getItem().id()))));
-		// the grid's size is the count the view shows (one count per filter, see
-		// filter());
-		// with an estimated size instead, rows reached by a long scroll stayed loading
+		// the grid's size is the count the view shows, counted once per filter in
+		// filter(); with an estimated size, rows reached by a long scroll stayed loading
 		this.grid.setItems((query) -> this.numbers.page(this.filter, GridRange.of(query)).stream(),
 				(query) -> (int) Math.min(Integer.MAX_VALUE, this.total));
 		// a scroll asks for about three pages: one query for them, not three
