@@ -11,9 +11,9 @@ import io.trunkline.phonenumber.PhoneNumberService;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes one chunk of an import's ready rows, in the caller's transaction: checks them
- * again (the review's numbers with the trunk and agents as they are now, no parsing),
- * writes those the organization does not have yet, and gives every row its verdict.
+ * Writes one chunk of an import's ready rows, in the caller's transaction, as checked
+ * again (the review's numbers with the trunk and agents as they are now, no parsing):
+ * those the organization does not have yet, and gives every row its verdict.
  */
 @Component
 class ChunkWriter {
@@ -28,12 +28,11 @@ class ChunkWriter {
 	}
 
 	/**
+	 * @param checked the chunk's rows checked again ({@link ReadAhead})
 	 * @return every row with the verdict of this write
 	 */
-	Written write(ImportBatch batch, RowCheck check, List<ImportRowStore.Ready> chunk) {
+	Written write(ImportBatch batch, List<ReviewRow> checked) {
 		this.organizations.lockForWriting(batch.organizationId);
-		// each row's check is pure: on every core, while the database waits
-		List<ReviewRow> checked = chunk.parallelStream().map((row) -> check.row(row.cells(), row.reviewed())).toList();
 		List<NumberDraft> drafts = checked.stream()
 			.filter((row) -> row.status() == RowStatus.READY)
 			.map(ReviewRow::number)

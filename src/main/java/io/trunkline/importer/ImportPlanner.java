@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.trunkline.base.FieldError;
@@ -17,13 +18,15 @@ import io.trunkline.phonenumber.NumberContexts;
 import io.trunkline.phonenumber.NumberImport;
 import io.trunkline.phonenumber.PhoneNumberService;
 import io.trunkline.security.Caller;
+import jakarta.annotation.PreDestroy;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The dry run: gives every row its verdict with the number rules the form uses
  * ({@link NumberChecker}) and stores the import as reviewed, with its rows, a chunk at a
- * time (the rows' verdicts are never all held in memory).
+ * time (the rows' verdicts are never all held in memory), checking the next chunk while
+ * it stores one ({@link CheckAhead}).
  */
 @Component
 class ImportPlanner {
@@ -38,11 +41,19 @@ class ImportPlanner {
 
 	private final ImportRowStore store;
 
+	// checks rows on every core while the caller stores the chunk before (CheckAhead)
+	private final ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+
 	ImportPlanner(NumberImport numbers, NumberContexts contexts, ImportBatches batches, ImportRowStore store) {
 		this.numbers = numbers;
 		this.contexts = contexts;
 		this.batches = batches;
 		this.store = store;
+	}
+
+	@PreDestroy
+	void stop() {
+		this.pool.shutdownNow();
 	}
 
 	/**
@@ -73,28 +84,28 @@ class ImportPlanner {
 		ImportBatch batch = this.batches.review(organizationId, sourceName, settings, caller);
 		Map<String, Integer> firstLines = new HashMap<>();
 		Map<RowStatus, Integer> counts = new EnumMap<>(RowStatus.class);
-		List<ImportRow> chunk = new ArrayList<>(CHUNK);
-		Runnable review = () -> {
-			// each row's check is pure: normalize them on every core
-			List<ReviewRow> reviewed = new ArrayList<>(chunk.parallelStream().map((row) -> {
-				ReviewRow result = check.row(row);
-				progress.incrementAndGet();
-				return result;
-			}).toList());
+		CheckAhead ahead = new CheckAhead(this.pool, (row) -> {
+			ReviewRow result = check.row(row);
+			progress.incrementAndGet();
+			return result;
+		}, (checked) -> {
+			List<ReviewRow> reviewed = new ArrayList<>(checked);
 			settleDuplicates(reviewed, firstLines);
 			reviewed.forEach((row) -> counts.merge(row.status(), 1, Integer::sum));
 			this.store.insert(batch.organizationId, batch.getId(), reviewed);
-			chunk.clear();
-		};
+		});
+		List<ImportRow> chunk = new ArrayList<>(CHUNK);
 		rows.forEach((row) -> {
 			chunk.add(row);
 			if (chunk.size() == CHUNK) {
-				review.run();
+				ahead.add(List.copyOf(chunk));
+				chunk.clear();
 			}
 		});
 		if (!chunk.isEmpty()) {
-			review.run();
+			ahead.add(List.copyOf(chunk));
 		}
+		ahead.finish();
 		int total = counts.values().stream().mapToInt(Integer::intValue).sum();
 		this.batches.reviewed(batch, total, counts.getOrDefault(RowStatus.READY, 0));
 		return batch;

@@ -1,10 +1,14 @@
 package io.trunkline.importer;
 
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import io.trunkline.base.ConstraintTranslator;
 import io.trunkline.base.FieldException;
 import io.trunkline.importer.ChunkWriter.Written;
+import io.trunkline.importer.ReadAhead.Chunk;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +54,9 @@ class ImportRunner {
 
 	private final ConstraintTranslator constraints;
 
+	// reads the next chunk while one is written (ReadAhead)
+	private final ExecutorService reader = Executors.newVirtualThreadPerTaskExecutor();
+
 	ImportRunner(ChunkWriter writer, ImportBatches batches, ImportBatchRepository repository, ImportRowStore rows,
 			ImportPlanner planner, PlatformTransactionManager transactionManager, ConstraintTranslator constraints) {
 		this.writer = writer;
@@ -59,6 +66,11 @@ class ImportRunner {
 		this.planner = planner;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.constraints = constraints;
+	}
+
+	@PreDestroy
+	void stop() {
+		this.reader.shutdownNow();
 	}
 
 	/**
@@ -111,94 +123,97 @@ class ImportRunner {
 			log.info("Import {} goes on after line {}: its run was revived after the instance running it stopped",
 					batch.getId(), cursor);
 		}
-		while (true) {
-			if (this.batches.cancelRequested(batch.getId())) {
-				end(batch, ImportStatus.CANCELLED, RowStatus.NOT_IMPORTED, CANCELLED,
-						"Cancelled: the numbers imported before are kept");
-				return;
+		try (ReadAhead chunks = new ReadAhead(this.rows, check, batch, this.reader, cursor)) {
+			while (true) {
+				if (this.batches.cancelRequested(batch.getId())) {
+					end(batch, ImportStatus.CANCELLED, RowStatus.NOT_IMPORTED, CANCELLED,
+							"Cancelled: the numbers imported before are kept");
+					return;
+				}
+				Chunk chunk = chunks.take();
+				if (chunk.rows().isEmpty()) {
+					end(batch, ImportStatus.DONE, RowStatus.NOT_IMPORTED, "", "");
+					return;
+				}
+				writeChunk(batch, chunk);
 			}
-			List<ImportRowStore.Ready> chunk = this.rows.readyAfter(batch.organizationId, batch.getId(), cursor, CHUNK);
-			if (chunk.isEmpty()) {
-				end(batch, ImportStatus.DONE, RowStatus.NOT_IMPORTED, "", "");
-				return;
-			}
-			writeChunk(batch, check, chunk);
-			cursor = chunk.get(chunk.size() - 1).line();
 		}
 	}
 
-	private void writeChunk(ImportBatch batch, RowCheck check, List<ImportRowStore.Ready> chunk) {
+	private void writeChunk(ImportBatch batch, Chunk chunk) {
 		try {
-			this.transactions.executeWithoutResult((tx) -> commitChunk(batch, check, chunk));
+			this.transactions.executeWithoutResult((tx) -> commitChunk(batch, chunk));
 		}
 		catch (DataAccessException first) {
-			// a number typed into the form meanwhile: check again and write the rest
+			// a number typed into the form meanwhile: write the rest
 			try {
-				this.transactions.executeWithoutResult((tx) -> commitChunk(batch, check, chunk));
+				this.transactions.executeWithoutResult((tx) -> commitChunk(batch, chunk));
 			}
 			catch (DataAccessException second) {
 				log.warn("Import {}: a chunk could not be stored: {}", batch.getId(),
 						this.constraints.describe(second));
 				this.transactions.executeWithoutResult((tx) -> {
-					List<ReviewRow> failed = chunk.stream()
+					List<ReviewRow> failed = chunk.rows()
+						.stream()
 						.map((row) -> ReviewRow.stored(row.line(), row.cells().number(), null, null, row.cells().name(),
 								RowStatus.NOT_IMPORTED, "Could not be stored; try this row again"))
 						.toList();
 					this.rows.settle(batch.getId(), failed);
-					this.batches.advance(batch.getId(), chunk.get(chunk.size() - 1).line(), chunk.size(), 0,
-							chunk.size());
+					this.batches.advance(batch.getId(), chunk.lastLine(), chunk.rows().size(), 0, chunk.rows().size());
 				});
 			}
 		}
 	}
 
-	private void commitChunk(ImportBatch batch, RowCheck check, List<ImportRowStore.Ready> chunk) {
-		Written written = this.writer.write(batch, check, chunk);
+	private void commitChunk(ImportBatch batch, Chunk chunk) {
+		Written written = this.writer.write(batch, chunk.checked());
 		this.rows.settle(batch.getId(), written.notImported());
 		int imported = written.imported();
-		this.batches.advance(batch.getId(), chunk.get(chunk.size() - 1).line(), chunk.size(), imported,
-				chunk.size() - imported);
+		this.batches.advance(batch.getId(), chunk.lastLine(), chunk.rows().size(), imported,
+				chunk.rows().size() - imported);
 	}
 
 	private void allOrNothing(ImportBatch batch, RowCheck check) {
-		String failure = this.transactions.execute((tx) -> {
-			int cursor = 0;
-			int processed = 0;
-			while (true) {
-				if (this.batches.cancelRequested(batch.getId())) {
-					tx.setRollbackOnly();
-					return null;
+		String failure;
+		try (ReadAhead chunks = new ReadAhead(this.rows, check, batch, this.reader, 0)) {
+			failure = this.transactions.execute((tx) -> {
+				int cursor = 0;
+				int processed = 0;
+				while (true) {
+					if (this.batches.cancelRequested(batch.getId())) {
+						tx.setRollbackOnly();
+						return null;
+					}
+					Chunk chunk = chunks.take();
+					if (chunk.rows().isEmpty()) {
+						// every ready row is imported: after the last progress, which
+						// commits
+						// on its own and updates the same import
+						this.batches.importedThrough(batch.getId(), cursor);
+						return "";
+					}
+					Written written = this.writer.write(batch, chunk.checked());
+					ReviewRow notImported = written.rows()
+						.stream()
+						.filter((row) -> row.status() != RowStatus.IMPORTED)
+						.findFirst()
+						.orElse(null);
+					if (notImported != null) {
+						tx.setRollbackOnly();
+						return "Line " + notImported.line() + ": "
+								+ ((notImported.status() == RowStatus.ALREADY_PRESENT)
+										? notImported.international() + " was added to the organization meanwhile"
+										: notImported.reason());
+					}
+					cursor = chunk.lastLine();
+					processed += chunk.rows().size();
+					int shown = processed;
+					// the progress commits on its own, before the import does
+					new TransactionTemplate(this.transactions.getTransactionManager(), requiresNew())
+						.executeWithoutResult((progress) -> this.batches.processed(batch.getId(), shown));
 				}
-				List<ImportRowStore.Ready> chunk = this.rows.readyAfter(batch.organizationId, batch.getId(), cursor,
-						CHUNK);
-				if (chunk.isEmpty()) {
-					// every ready row is imported: after the last progress, which commits
-					// on
-					// its own and updates the same import
-					this.batches.importedThrough(batch.getId(), cursor);
-					return "";
-				}
-				Written written = this.writer.write(batch, check, chunk);
-				ReviewRow notImported = written.rows()
-					.stream()
-					.filter((row) -> row.status() != RowStatus.IMPORTED)
-					.findFirst()
-					.orElse(null);
-				if (notImported != null) {
-					tx.setRollbackOnly();
-					return "Line " + notImported.line() + ": "
-							+ ((notImported.status() == RowStatus.ALREADY_PRESENT)
-									? notImported.international() + " was added to the organization meanwhile"
-									: notImported.reason());
-				}
-				cursor = chunk.get(chunk.size() - 1).line();
-				processed += chunk.size();
-				int shown = processed;
-				// the progress commits on its own, before the import does
-				new TransactionTemplate(this.transactions.getTransactionManager(), requiresNew())
-					.executeWithoutResult((progress) -> this.batches.processed(batch.getId(), shown));
-			}
-		});
+			});
+		}
 		if (failure == null) {
 			end(batch, ImportStatus.CANCELLED, RowStatus.NOT_IMPORTED, "Cancelled: nothing was imported",
 					"Cancelled: nothing was imported");

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
 /**
@@ -82,14 +83,19 @@ public final class NumberNormalizer {
 					"Extensions are not supported: enter the number without one");
 		}
 		number.clearExtension();
+		// a number is valid exactly when its region's plan gives it a type: one match of
+		// the
+		// plan's patterns instead of three (isValidNumber, then getNumberType)
+		PhoneNumberType type = UTIL.getNumberType(number);
+		boolean valid = type != PhoneNumberType.UNKNOWN;
 		// letters that do not spell a valid vanity number are text, not a wrong number
-		if (LETTER.matcher(typed).find() && !UTIL.isValidNumber(number)) {
+		if (!valid && LETTER.matcher(typed).find()) {
 			throw invalid(NOT_A_NUMBER);
 		}
-		checkValid(number);
+		checkValid(number, valid);
 		return new NormalizedNumber(UTIL.format(number, PhoneNumberFormat.E164),
 				UTIL.format(number, PhoneNumberFormat.INTERNATIONAL), UTIL.getRegionCodeForNumber(number),
-				LineType.of(UTIL.getNumberType(number)), false);
+				LineType.of(type), false);
 	}
 
 	/**
@@ -146,7 +152,7 @@ public final class NumberNormalizer {
 		}
 	}
 
-	private static void checkValid(PhoneNumber number) {
+	private static void checkValid(PhoneNumber number, boolean valid) {
 		String region = UTIL.getRegionCodeForCountryCode(number.getCountryCode());
 		switch (UTIL.isPossibleNumberWithReason(number)) {
 			case TOO_SHORT -> throw invalid(TOO_SHORT);
@@ -156,7 +162,7 @@ public final class NumberNormalizer {
 			case IS_POSSIBLE, IS_POSSIBLE_LOCAL_ONLY -> {
 			}
 		}
-		if (!UTIL.isValidNumber(number)) {
+		if (!valid) {
 			throw invalid("Not a valid number in " + place(region));
 		}
 	}

@@ -23,7 +23,6 @@ final class BaselineTable {
 			    constraint fk_baseline_organization foreign key (organization_id) references organization (id),
 			    constraint fk_baseline_sip_trunk foreign key (sip_trunk_id) references sip_trunk (id),
 			    constraint fk_baseline_twilio foreign key (twilio_integration_id) references twilio_integration (id),
-			    constraint fk_baseline_import foreign key (import_batch_id) references import_batch (id),
 			    constraint ck_baseline_provider check (
 			        (provider = 'SIP' and sip_trunk_id is not null and twilio_integration_id is null)
 			        or (provider = 'TWILIO' and twilio_integration_id is not null and sip_trunk_id is null)))

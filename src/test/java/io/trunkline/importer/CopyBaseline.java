@@ -21,7 +21,7 @@ import org.postgresql.copy.PGCopyOutputStream;
  * The practical limit of the PostgreSQL import benchmark: {@code COPY} of the benchmark's
  * rows, already normalized, into a table of the same shape as {@code phone_number}
  * (created {@code like phone_number including all}: the same columns, keys, checks and
- * indexes, plus its foreign keys).
+ * indexes, plus its foreign keys; since V23 it has none to {@code import_batch}).
  */
 final class CopyBaseline {
 
@@ -31,9 +31,7 @@ final class CopyBaseline {
 			"alter table phone_number_copy add constraint fk_copy_sip_trunk foreign key (sip_trunk_id)"
 					+ " references sip_trunk (id)",
 			"alter table phone_number_copy add constraint fk_copy_twilio foreign key (twilio_integration_id)"
-					+ " references twilio_integration (id)",
-			"alter table phone_number_copy add constraint fk_copy_import foreign key (import_batch_id)"
-					+ " references import_batch (id)");
+					+ " references twilio_integration (id)");
 
 	private static final String COPY = "copy phone_number_copy (id, version, organization_id, number, pseudo, region,"
 			+ " line_type, display_name, search_name, description, provider, sip_trunk_id, twilio_integration_id,"
