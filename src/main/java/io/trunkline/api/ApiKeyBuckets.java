@@ -15,7 +15,8 @@ import io.trunkline.security.RateBuckets;
  * {@code per-second}. With the shared protection state ({@code trunkline.sign-in.store=
  * database}, the postgres profile's default) the bucket is a row of PostgreSQL's
  * {@code rate_limit_bucket} that every instance takes from, so that N instances allow the
- * rate once, not N times; otherwise it is in this instance's memory.
+ * rate once, not N times (plus each instance's {@code local-tokens}, taken between two
+ * syncs); otherwise it is in this instance's memory.
  */
 class ApiKeyBuckets {
 
@@ -26,7 +27,10 @@ class ApiKeyBuckets {
 
 	private final RateBuckets shared;
 
-	private final Cache<Long, Bucket> local = Caffeine.newBuilder()
+	// a key's bucket here: in memory, or this instance's proxy of the shared one, with
+	// what
+	// it took since its last sync
+	private final Cache<Long, Bucket> buckets = Caffeine.newBuilder()
 		.expireAfterAccess(Duration.ofMinutes(10))
 		.maximumSize(100_000)
 		.build();
@@ -40,10 +44,14 @@ class ApiKeyBuckets {
 	}
 
 	Bucket of(long keyId) {
-		if (this.shared != null) {
+		if (this.shared != null && this.limit.localTokens() == 0) {
 			return this.shared.bucket(PREFIX + keyId, this::configuration);
 		}
-		return this.local.get(keyId, (id) -> {
+		if (this.shared != null) {
+			return this.buckets.get(keyId, (id) -> this.shared.bucket(PREFIX + id, this::configuration,
+					this.limit.localTokens(), this.limit.syncInterval()));
+		}
+		return this.buckets.get(keyId, (id) -> {
 			LocalBucketBuilder builder = Bucket.builder();
 			for (Bandwidth bandwidth : configuration().getBandwidths()) {
 				builder.addLimit(bandwidth);

@@ -24,7 +24,23 @@ public record ApiProperties(@DefaultValue RateLimit rateLimit, @DefaultValue Ref
 		}
 	}
 
-	public record RateLimit(@DefaultValue("20") long perSecond, @DefaultValue("100") long burst) {
+	/**
+	 * With the shared protection state, an instance takes up to {@code localTokens} of a
+	 * key's bucket between two syncs with the database, and syncs again at the latest
+	 * after {@code syncInterval}: N instances let through at most N x {@code localTokens}
+	 * more than the limit; 0 syncs every request.
+	 */
+	public record RateLimit(@DefaultValue("20") long perSecond, @DefaultValue("100") long burst,
+			@DefaultValue("10") long localTokens, @DefaultValue("250ms") Duration syncInterval) {
+
+		public RateLimit {
+			if (localTokens < 0) {
+				throw new IllegalArgumentException("trunkline.api.rate-limit.local-tokens must not be negative");
+			}
+			if (!syncInterval.isPositive()) {
+				throw new IllegalArgumentException("trunkline.api.rate-limit.sync-interval must be positive");
+			}
+		}
 
 	}
 

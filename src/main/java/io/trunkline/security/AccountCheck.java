@@ -10,7 +10,6 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -22,7 +21,9 @@ import org.springframework.web.context.request.RequestContextHolder;
  * request. API keys and system jobs carry the rights their issuer gave them and are not
  * re-read here. Within an HTTP request whose account the request filter has read
  * ({@link #refreshForRequest()}), later checks take that answer: one read per request,
- * not one per service call (a grid round trip makes several).
+ * not one per service call (a grid round trip makes several). No transaction of its own:
+ * the read is one statement (in the caller's transaction, if any), and an API key's or a
+ * job's check reads nothing, so it costs no connection.
  */
 @Component
 public class AccountCheck {
@@ -43,7 +44,6 @@ public class AccountCheck {
 	 * @return {@code false} when the account is gone or may no longer sign in: the caller
 	 * must then be refused and their session ended
 	 */
-	@Transactional(readOnly = true)
 	public boolean refresh() {
 		Caller.Person person = person();
 		if (person == null) {
@@ -61,7 +61,6 @@ public class AccountCheck {
 	 * {@link #refresh()} at the start of an HTTP request, in its filter: the answer holds
 	 * for the rest of the request.
 	 */
-	@Transactional(readOnly = true)
 	public boolean refreshForRequest() {
 		Caller.Person person = person();
 		if (person == null) {

@@ -9,6 +9,8 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
@@ -43,6 +45,14 @@ final class DatabaseRateBuckets implements RateBuckets {
 	@Override
 	public Bucket bucket(String key, Supplier<BucketConfiguration> configuration) {
 		return this.buckets.builder().build(key, configuration);
+	}
+
+	@Override
+	public Bucket bucket(String key, Supplier<BucketConfiguration> configuration, long localTokens,
+			Duration syncInterval) {
+		return this.buckets.builder()
+			.withOptimization(Optimizations.delaying(new DelayParameters(localTokens, syncInterval)))
+			.build(key, configuration);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.trunkline.api;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import io.github.bucket4j.Bucket;
 import io.trunkline.PostgresTestBase;
@@ -24,11 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is a row of {@code rate_limit_bucket}, and a second limiter on the same database (as
  * another instance has) takes from the same bucket, so that two instances allow the rate
  * once, not twice. The refused keys of a client address count on every instance alike.
+ * With local tokens, each instance lets through at most that many more.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "trunkline.crypto.generate-if-missing=true", "trunkline.data-dir=target/api-shared-limit-data",
 				"trunkline.api.rate-limit.burst=10", "trunkline.api.rate-limit.per-second=1",
-				"trunkline.api.refused-key-limit.burst=3", "trunkline.api.refused-key-limit.per-minute=1" })
+				// exact: every request syncs (see the last test for local tokens)
+				"trunkline.api.rate-limit.local-tokens=0", "trunkline.api.refused-key-limit.burst=3",
+				"trunkline.api.refused-key-limit.per-minute=1" })
 @Import({ TestAccounts.class, ApiTestKeys.class })
 class SharedApiRateLimitPostgresIT extends PostgresTestBase {
 
@@ -87,6 +91,32 @@ class SharedApiRateLimitPostgresIT extends PostgresTestBase {
 		}
 		assertProblem(new ApiClient(this.port, one.key()).get("/api/v1/sip-trunks"), 429, "rate_limited");
 		assertThat(new ApiClient(this.port, two.key()).get("/api/v1/sip-trunks").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void with_local_tokens_each_instance_lets_through_at_most_that_many_more() {
+		CreatedApiKey key = this.keys.create(this.accounts.newOrganization(), Role.VIEWER);
+		// 10 at once, 1 a second back; each instance takes up to 3 between two syncs
+		ApiProperties.RateLimit limit = new ApiProperties.RateLimit(1, 10, 3, Duration.ofMinutes(1));
+		Bucket one = new ApiKeyBuckets(limit, this.sharedStore).of(key.summary().id());
+		Bucket two = new ApiKeyBuckets(limit, this.sharedStore).of(key.summary().id());
+		assertThat(new ApiKeyBuckets(limit, this.sharedStore).of(key.summary().id())).as("a bucket of its own")
+			.isNotSameAs(one);
+		int taken = 0;
+		int refusedInARow = 0;
+		for (int i = 0; i < 100 && refusedInARow < 4; i++) {
+			if (((i % 2 == 0) ? one : two).tryConsume(1)) {
+				taken++;
+				refusedInARow = 0;
+			}
+			else {
+				refusedInARow++;
+			}
+		}
+		// the burst, a token a second come back meanwhile, and at most 3 more per
+		// instance
+		assertThat(taken).isBetween(10, 10 + 1 + 2 * 3);
+		assertThat(refusedInARow).as("both instances refuse in the end").isEqualTo(4);
 	}
 
 	@Test
