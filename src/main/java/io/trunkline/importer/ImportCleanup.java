@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * db-scheduler recurring task): the rows (reports) of imports that ended longer ago than
  * {@code trunkline.import.keep-reports} (30 days), and reviews nobody imported within
  * {@code trunkline.import.keep-reviews} (a day). The import's own record stays, as do the
- * numbers it brought in.
+ * numbers it brought in. It also turns rows that a version before V20 stored as imported
+ * into the form the cursor reads.
  */
 @Configuration(proxyBeanMethods = false)
 class ImportCleanup {
@@ -57,6 +58,7 @@ class ImportCleanup {
 	 * @return how many imports lost their rows, or were deleted as unused reviews
 	 */
 	int run(Instant now) {
+		settleOldVerdicts();
 		Timestamp reports = Timestamp.from(now.minus(this.keepReports));
 		Timestamp reviews = Timestamp.from(now.minus(this.keepReviews));
 		List<Long> ended = this.jdbc.queryForList("select id from import_batch where rows_kept = true and"
@@ -81,6 +83,28 @@ class ImportCleanup {
 					unused.size());
 		}
 		return ended.size() + unused.size();
+	}
+
+	/**
+	 * Rows that an instance of a version before V20 still stored as {@code IMPORTED} (its
+	 * chunk committed during a rolling upgrade) take the form V20 gave the others: the
+	 * import's cursor moves to its last imported line where it was behind it, and the
+	 * rows become {@code READY}, which the cursor reads as imported. Until then they are
+	 * counted and shown right, but the "Imported" filter, which reads the cursor, misses
+	 * them. Only kept reports are looked at, each through the index of its import.
+	 */
+	private void settleOldVerdicts() {
+		String old = " from import_row r where r.import_batch_id = import_batch.id and r.status = 'IMPORTED'";
+		this.transactions.executeWithoutResult((tx) -> {
+			int moved = this.jdbc.update("update import_batch set cursor_line = (select max(r.line)" + old
+					+ ") where rows_kept = true and cursor_line < (select coalesce(max(r.line), 0)" + old + ")");
+			int rows = this.jdbc.update("update import_row set status = 'READY' where status = 'IMPORTED'"
+					+ " and import_batch_id in (select b.id from import_batch b where b.rows_kept = true)");
+			if (rows > 0) {
+				log.info("Import clean-up: {} row(s) stored as imported by an older version read by the cursor now"
+						+ " ({} import(s) moved their cursor)", rows, moved);
+			}
+		});
 	}
 
 }

@@ -168,6 +168,29 @@ class ImportRunTest {
 	}
 
 	@Test
+	void rows_an_older_version_stored_as_imported_are_found_by_the_imported_filter_after_the_clean_up() {
+		Org org = this.accounts.newOrganization();
+		TrunkSummary trunk = this.fixtures.trunk(org, "Main", "pw");
+		this.accounts.signIn(org.adminEmail());
+		ImportPlan plan = this.imports.plan("list", ImportFiles.numbers(0, 30), ImportSettings.sipTrunk(trunk.id()));
+		long batchId = plan.batchId();
+		ImportAwait.finished(this.imports, this.imports.start(plan, ImportMode.READY_ROWS).batchId());
+		// as an instance of the version before V20 commits an all-or-nothing run: every
+		// row's verdict stored, the cursor not moved
+		this.jdbc.update("update import_row set status = 'IMPORTED' where import_batch_id = ?", batchId);
+		this.jdbc.update("update import_batch set cursor_line = 0 where id = ?", batchId);
+		assertThat(plan.counts().of(RowStatus.IMPORTED)).isEqualTo(30);
+		assertThat(plan.rows(RowStatus.IMPORTED, 0, 100)).as("the filter reads the cursor").isEmpty();
+
+		this.cleanup.run(Instant.now());
+
+		assertThat(plan.counts().of(RowStatus.IMPORTED)).isEqualTo(30);
+		assertThat(plan.rows(RowStatus.IMPORTED, 0, 100)).hasSize(30);
+		assertThat(this.jdbc.queryForObject("select count(*) from import_row where status = 'IMPORTED'", Long.class))
+			.isZero();
+	}
+
+	@Test
 	void a_revived_run_goes_on_after_the_last_committed_chunk() {
 		Org org = this.accounts.newOrganization();
 		TrunkSummary trunk = this.fixtures.trunk(org, "Main", "pw");
