@@ -27,9 +27,8 @@ class ApiKeyBuckets {
 
 	private final RateBuckets shared;
 
-	// a key's bucket here: in memory, or this instance's proxy of the shared one, with
-	// what
-	// it took since its last sync
+	// each key's bucket in memory, or this instance's proxy of the shared one (what it
+	// took since its last sync is in it)
 	private final Cache<Long, Bucket> buckets = Caffeine.newBuilder()
 		.expireAfterAccess(Duration.ofMinutes(10))
 		.maximumSize(100_000)
@@ -44,10 +43,10 @@ class ApiKeyBuckets {
 	}
 
 	Bucket of(long keyId) {
-		if (this.shared != null && this.limit.localTokens() == 0) {
-			return this.shared.bucket(PREFIX + keyId, this::configuration);
-		}
 		if (this.shared != null) {
+			if (this.limit.localTokens() == 0) {
+				return this.shared.bucket(PREFIX + keyId, this::configuration);
+			}
 			return this.buckets.get(keyId, (id) -> this.shared.bucket(PREFIX + id, this::configuration,
 					this.limit.localTokens(), this.limit.syncInterval()));
 		}

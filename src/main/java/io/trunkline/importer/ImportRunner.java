@@ -186,9 +186,8 @@ class ImportRunner {
 					}
 					Chunk chunk = chunks.take();
 					if (chunk.rows().isEmpty()) {
-						// every ready row is imported: after the last progress, which
-						// commits
-						// on its own and updates the same import
+						// every ready row is imported: after the last progress,
+						// which commits on its own and updates the same import
 						this.batches.importedThrough(batch.getId(), cursor);
 						return "";
 					}

@@ -83,9 +83,8 @@ public final class NumberNormalizer {
 					"Extensions are not supported: enter the number without one");
 		}
 		number.clearExtension();
-		// a number is valid exactly when its region's plan gives it a type: one match of
-		// the
-		// plan's patterns instead of three (isValidNumber, then getNumberType)
+		// a number is valid exactly when its region's plan gives it a type: one match
+		// of the plan's patterns instead of three (isValidNumber, then getNumberType)
 		PhoneNumberType type = UTIL.getNumberType(number);
 		boolean valid = type != PhoneNumberType.UNKNOWN;
 		// letters that do not spell a valid vanity number are text, not a wrong number
