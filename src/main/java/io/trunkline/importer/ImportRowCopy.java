@@ -1,18 +1,16 @@
 package io.trunkline.importer;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
+import io.trunkline.base.CopyWriter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
-import org.postgresql.copy.PGCopyOutputStream;
 
 import static io.trunkline.importer.ImportRowStore.REASON_MAX;
 import static io.trunkline.importer.ImportRowStore.TEXT_MAX;
@@ -55,8 +53,7 @@ final class ImportRowCopy {
 	static Void copy(Connection connection, List<Object[]> rows) throws SQLException {
 		CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
 		try {
-			try (CSVPrinter printer = new CSVPrinter(
-					new OutputStreamWriter(new PGCopyOutputStream(copy), StandardCharsets.UTF_8), FORMAT)) {
+			try (CSVPrinter printer = new CSVPrinter(CopyWriter.of(copy), FORMAT)) {
 				for (Object[] row : rows) {
 					printer.printRecord(row);
 				}

@@ -1,9 +1,7 @@
 package io.trunkline.phonenumber;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -12,11 +10,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.trunkline.base.CopyWriter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
-import org.postgresql.copy.PGCopyOutputStream;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -125,8 +123,7 @@ final class NumberCopy {
 	private static Void copy(Connection connection, String sql, Rows rows) throws SQLException {
 		CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
 		try {
-			try (CSVPrinter printer = new CSVPrinter(
-					new OutputStreamWriter(new PGCopyOutputStream(copy), StandardCharsets.UTF_8), FORMAT)) {
+			try (CSVPrinter printer = new CSVPrinter(CopyWriter.of(copy), FORMAT)) {
 				rows.print(printer);
 			}
 			return null;

@@ -1,8 +1,6 @@
 package io.trunkline.importer;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -11,11 +9,11 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import io.trunkline.base.CopyWriter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
-import org.postgresql.copy.PGCopyOutputStream;
 
 /**
  * The practical limit of the PostgreSQL import benchmark: {@code COPY} of the benchmark's
@@ -54,8 +52,7 @@ final class CopyBaseline {
 			connection.setAutoCommit(false);
 			CopyManager copies = connection.unwrap(PGConnection.class).getCopyAPI();
 			for (int from = 0; from < rows; from += chunk) {
-				try (CSVPrinter printer = new CSVPrinter(
-						new OutputStreamWriter(new PGCopyOutputStream(copies.copyIn(COPY)), StandardCharsets.UTF_8),
+				try (CSVPrinter printer = new CSVPrinter(CopyWriter.of(copies.copyIn(COPY)),
 						CSVFormat.POSTGRESQL_CSV)) {
 					for (int i = from; i < Math.min(rows, from + chunk); i++) {
 						printer.printRecord(firstId + i + 1, 0, organizationId, "+1646" + (2_000_000 + i), false, "US",
