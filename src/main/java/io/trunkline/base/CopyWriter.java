@@ -12,7 +12,8 @@ import org.postgresql.copy.PGCopyOutputStream;
  * The text of a PostgreSQL {@code COPY ... FROM STDIN}, as a {@link Writer}. It collects
  * characters before encoding them: a CSV printer writes each value and separator on its
  * own, and an {@link OutputStreamWriter} written to directly encodes every one of those
- * few characters in a call of its own (about half of a chunk's copying time, by profile).
+ * few characters in a call of its own (about half of the copying threads' samples, by
+ * profile).
  */
 public final class CopyWriter {
 
